@@ -1,0 +1,219 @@
+<?php
+/**
+ * The Application Passwords admin page: under MainWP's API Access menu, or under Users.
+ *
+ * @package MainWP_Application_Passwords
+ */
+
+namespace MainWP_Application_Passwords;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Adds the page, guards it, enqueues its assets on its own screen only, and prints its root.
+ */
+final class Admin_Page {
+
+	/**
+	 * Slug given to MainWP, which prefixes it: the page is admin.php?page=RESTAPIManageAppPasswords.
+	 *
+	 * Chosen to differ from every slug MainWP itself uses in its API Access section.
+	 */
+	public const MAINWP_SLUG = 'ManageAppPasswords';
+
+	/**
+	 * MainWP's prefix for pages added through `mainwp_getsubpages_restapi`.
+	 */
+	public const MAINWP_PAGE_PREFIX = 'RESTAPI';
+
+	/**
+	 * Page slug under Users when MainWP is absent: users.php?page=mainwp-application-passwords.
+	 */
+	public const USERS_SLUG = 'mainwp-application-passwords';
+
+	/**
+	 * Id of the element the app mounts into.
+	 */
+	public const ROOT_ID = 'mainwp-application-passwords-root';
+
+	/**
+	 * MainWP's left-menu group for its own API keys, where extension pages land by default.
+	 */
+	private const MAINWP_KEYS_GROUP = 'RESTAPIKeys';
+
+	/**
+	 * MainWP's left-menu group "Application Passwords", where this page belongs.
+	 */
+	private const MAINWP_APP_PASSWORDS_GROUP = 'RESTAPIAppPasswords';
+
+	/**
+	 * MainWP detection.
+	 *
+	 * @var MainWP
+	 */
+	private MainWP $mainwp;
+
+	/**
+	 * Page access rules.
+	 *
+	 * @var Access
+	 */
+	private Access $access;
+
+	/**
+	 * Script and style loader.
+	 *
+	 * @var Assets
+	 */
+	private Assets $assets;
+
+	/**
+	 * Stores the parts the page works with.
+	 *
+	 * @param MainWP $mainwp MainWP detection.
+	 * @param Access $access Page access rules.
+	 * @param Assets $assets Script and style loader.
+	 */
+	public function __construct( MainWP $mainwp, Access $access, Assets $assets ) {
+		$this->mainwp = $mainwp;
+		$this->access = $access;
+		$this->assets = $assets;
+	}
+
+	/**
+	 * Adds the page's hooks.
+	 */
+	public function register(): void {
+		add_filter( 'mainwp_getsubpages_restapi', array( $this, 'add_mainwp_subpage' ) );
+		add_filter( 'mainwp_main_menu_submenu', array( $this, 'move_to_application_passwords_group' ) );
+		// After MainWP's own admin_menu work at priority 10, so its page already exists.
+		add_action( 'admin_menu', array( $this, 'add_page' ), 20 );
+	}
+
+	/**
+	 * Tells whether the page lives under MainWP's API Access menu on this request.
+	 *
+	 * @return bool
+	 */
+	public function is_in_mainwp(): bool {
+		return $this->mainwp->has_api_access_menu();
+	}
+
+	/**
+	 * Appends this page to MainWP's API Access subpages, for users who may open it.
+	 *
+	 * @param mixed $pages MainWP's list of subpages.
+	 * @return mixed The list with this page appended.
+	 */
+	public function add_mainwp_subpage( $pages ) {
+		if ( ! is_array( $pages ) || ! $this->is_in_mainwp() || ! $this->access->current_user_can_open() ) {
+			return $pages;
+		}
+		$pages[] = array(
+			'title'    => __( 'Manage App Passwords', 'mainwp-application-passwords' ),
+			'slug'     => self::MAINWP_SLUG,
+			'callback' => array( $this, 'render' ),
+		);
+		return $pages;
+	}
+
+	/**
+	 * Moves this page's entry in MainWP's left menu from "API Keys" to "Application Passwords".
+	 *
+	 * @param mixed $submenu MainWP's left-menu map: group slug => list of entries.
+	 * @return mixed The map with this page's entry moved.
+	 */
+	public function move_to_application_passwords_group( $submenu ) {
+		if ( ! is_array( $submenu ) || empty( $submenu[ self::MAINWP_KEYS_GROUP ] ) || ! is_array( $submenu[ self::MAINWP_KEYS_GROUP ] ) ) {
+			return $submenu;
+		}
+		$page = self::MAINWP_PAGE_PREFIX . self::MAINWP_SLUG;
+		foreach ( $submenu[ self::MAINWP_KEYS_GROUP ] as $index => $entry ) {
+			if ( ! is_array( $entry ) || ! $this->menu_entry_links_to( $entry, $page ) ) {
+				continue;
+			}
+			unset( $submenu[ self::MAINWP_KEYS_GROUP ][ $index ] );
+			$submenu[ self::MAINWP_KEYS_GROUP ] = array_values( $submenu[ self::MAINWP_KEYS_GROUP ] );
+			if ( ! isset( $submenu[ self::MAINWP_APP_PASSWORDS_GROUP ] ) || ! is_array( $submenu[ self::MAINWP_APP_PASSWORDS_GROUP ] ) ) {
+				$submenu[ self::MAINWP_APP_PASSWORDS_GROUP ] = array();
+			}
+			$submenu[ self::MAINWP_APP_PASSWORDS_GROUP ][] = $entry;
+			break;
+		}
+		return $submenu;
+	}
+
+	/**
+	 * Adds the page under Users when MainWP does not host it, and guards and loads whichever it is.
+	 */
+	public function add_page(): void {
+		if ( $this->is_in_mainwp() ) {
+			$hook = get_plugin_page_hookname( self::MAINWP_PAGE_PREFIX . self::MAINWP_SLUG, 'mainwp_tab' );
+		} else {
+			$hook = add_users_page(
+				__( 'Application Passwords', 'mainwp-application-passwords' ),
+				__( 'Application Passwords', 'mainwp-application-passwords' ),
+				$this->access->capability(),
+				self::USERS_SLUG,
+				array( $this, 'render' )
+			);
+		}
+		if ( is_string( $hook ) && '' !== $hook ) {
+			add_action( 'load-' . $hook, array( $this, 'load' ) );
+		}
+	}
+
+	/**
+	 * Runs before the page is printed: refuses those who may not open it, then enqueues the app.
+	 */
+	public function load(): void {
+		$this->access->die_unless_allowed();
+		add_action( 'admin_enqueue_scripts', array( $this, 'enqueue' ) );
+	}
+
+	/**
+	 * Enqueues the app with its boot data.
+	 */
+	public function enqueue(): void {
+		$this->assets->enqueue(
+			array(
+				'rootId'        => self::ROOT_ID,
+				'placement'     => $this->is_in_mainwp() ? 'mainwp' : 'users',
+				'mainwpVersion' => $this->mainwp->version(),
+			)
+		);
+	}
+
+	/**
+	 * Prints the page: MainWP's chrome when hosted by MainWP, and the app's root element.
+	 */
+	public function render(): void {
+		$this->access->die_unless_allowed();
+		$in_mainwp = $this->is_in_mainwp();
+		if ( $in_mainwp ) {
+			// MainWP's hyphenated action prints its top bar, menus and tabs; the slug marks our tab.
+			do_action( 'mainwp-pageheader-restapi', self::MAINWP_SLUG ); // phpcs:ignore WordPress.NamingConventions.ValidHookName.UseUnderscores
+		}
+		printf(
+			'<div id="%1$s" class="%2$s"></div>',
+			esc_attr( self::ROOT_ID ),
+			esc_attr( $in_mainwp ? 'mainwp-application-passwords' : 'wrap mainwp-application-passwords' )
+		);
+		if ( $in_mainwp ) {
+			do_action( 'mainwp-pagefooter-restapi', self::MAINWP_SLUG ); // phpcs:ignore WordPress.NamingConventions.ValidHookName.UseUnderscores
+		}
+	}
+
+	/**
+	 * Tells whether a MainWP left-menu entry is the one MainWP made for the given page.
+	 *
+	 * MainWP's entries are lists: [ title, href, right, id, slug, ... ].
+	 *
+	 * @param array<int|string, mixed> $entry MainWP menu entry.
+	 * @param string                   $page  Value of the `page` query argument.
+	 * @return bool
+	 */
+	private function menu_entry_links_to( array $entry, string $page ): bool {
+		return ( $entry[4] ?? null ) === $page || ( $entry[1] ?? null ) === 'admin.php?page=' . $page;
+	}
+}

@@ -1,0 +1,94 @@
+<?php
+/**
+ * The screen's script, styles, translations and boot data.
+ *
+ * @package MainWP_Application_Passwords
+ */
+
+namespace MainWP_Application_Passwords;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Enqueues the built app from build/index.asset.php; only the admin page calls it.
+ */
+final class Assets {
+
+	/**
+	 * Script and style handle.
+	 */
+	public const HANDLE = 'mainwp-application-passwords';
+
+	/**
+	 * Text domain, also used for the script's translations.
+	 */
+	public const TEXT_DOMAIN = 'mainwp-application-passwords';
+
+	/**
+	 * Absolute path of plugin.php.
+	 *
+	 * @var string
+	 */
+	private string $plugin_file;
+
+	/**
+	 * Stores where the plugin lives.
+	 *
+	 * @param string $plugin_file Absolute path of plugin.php.
+	 */
+	public function __construct( string $plugin_file ) {
+		$this->plugin_file = $plugin_file;
+	}
+
+	/**
+	 * Enqueues the app with the boot data it checks on start.
+	 *
+	 * @param array<string, mixed> $boot_data Data the app reads from `window.mainwpApplicationPasswords`.
+	 */
+	public function enqueue( array $boot_data ): void {
+		$build_dir  = plugin_dir_path( $this->plugin_file ) . 'build/';
+		$asset_file = $build_dir . 'index.asset.php';
+
+		if ( ! is_readable( $asset_file ) ) {
+			add_action( 'admin_notices', array( $this, 'print_missing_build_notice' ) );
+			return;
+		}
+
+		$asset = require $asset_file;
+
+		wp_enqueue_script(
+			self::HANDLE,
+			plugins_url( 'build/index.js', $this->plugin_file ),
+			$asset['dependencies'],
+			$asset['version'],
+			array( 'in_footer' => true )
+		);
+		wp_add_inline_script(
+			self::HANDLE,
+			'window.mainwpApplicationPasswords = ' . wp_json_encode( $boot_data ) . ';',
+			'before'
+		);
+		wp_set_script_translations( self::HANDLE, self::TEXT_DOMAIN, plugin_dir_path( $this->plugin_file ) . 'languages' );
+
+		wp_enqueue_style( 'wp-components' );
+		if ( is_readable( $build_dir . 'style-index.css' ) ) {
+			wp_enqueue_style(
+				self::HANDLE,
+				plugins_url( 'build/style-index.css', $this->plugin_file ),
+				array( 'wp-components' ),
+				$asset['version']
+			);
+			wp_style_add_data( self::HANDLE, 'rtl', 'replace' );
+		}
+	}
+
+	/**
+	 * Says why the screen is empty when the plugin was installed from source without a build.
+	 */
+	public function print_missing_build_notice(): void {
+		printf(
+			'<div class="notice notice-error"><p>%s</p></div>',
+			esc_html__( 'MainWP Application Passwords is missing its build/ folder. Run "npm ci && npm run build" in the plugin folder, or install the release zip.', 'mainwp-application-passwords' )
+		);
+	}
+}

@@ -1,0 +1,64 @@
+<?php
+/**
+ * What this plugin may know of MainWP Dashboard: whether it is active, and its version.
+ *
+ * @package MainWP_Application_Passwords
+ */
+
+namespace MainWP_Application_Passwords;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Detects MainWP Dashboard through its public surface only.
+ */
+final class MainWP {
+
+	/**
+	 * The first MainWP version with the "API Access" section and its Application Passwords group.
+	 */
+	public const MIN_VERSION = '6.0';
+
+	/**
+	 * MainWP's main class; it exists only while MainWP Dashboard is active.
+	 */
+	private const SYSTEM_CLASS = 'MainWP\\Dashboard\\MainWP_System';
+
+	/**
+	 * Tells whether MainWP Dashboard is active, whatever its version.
+	 *
+	 * Only reliable from `plugins_loaded` on, since plugins load alphabetically.
+	 *
+	 * @return bool
+	 */
+	public function is_active(): bool {
+		return class_exists( self::SYSTEM_CLASS );
+	}
+
+	/**
+	 * Returns the active MainWP Dashboard's version, or null when it is inactive or unknown.
+	 *
+	 * @return string|null
+	 */
+	public function version(): ?string {
+		if ( ! $this->is_active() ) {
+			return null;
+		}
+		$class = self::SYSTEM_CLASS;
+		if ( property_exists( $class, 'version' ) && is_string( $class::$version ) && '' !== $class::$version ) {
+			return $class::$version;
+		}
+		$option = get_option( 'mainwp_plugin_version' );
+		return is_string( $option ) && '' !== $option ? $option : null;
+	}
+
+	/**
+	 * Tells whether the page belongs under MainWP's API Access menu (MainWP 6.0 or newer).
+	 *
+	 * @return bool
+	 */
+	public function has_api_access_menu(): bool {
+		$version = $this->version();
+		return null !== $version && version_compare( $version, self::MIN_VERSION, '>=' );
+	}
+}

@@ -1,0 +1,43 @@
+<?php
+/**
+ * Composition root: builds the plugin's parts and wires them into WordPress.
+ *
+ * @package MainWP_Application_Passwords
+ */
+
+namespace MainWP_Application_Passwords;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Builds every part once and asks each to add its hooks.
+ */
+final class Plugin {
+
+	/**
+	 * Absolute path of plugin.php.
+	 *
+	 * @var string
+	 */
+	private string $plugin_file;
+
+	/**
+	 * Stores where the plugin lives.
+	 *
+	 * @param string $plugin_file Absolute path of plugin.php.
+	 */
+	public function __construct( string $plugin_file ) {
+		$this->plugin_file = $plugin_file;
+	}
+
+	/**
+	 * Adds the plugin's hooks.
+	 */
+	public function register(): void {
+		$mainwp = new MainWP();
+		$access = new Access();
+		$assets = new Assets( $this->plugin_file );
+
+		( new Admin_Page( $mainwp, $access, $assets ) )->register();
+	}
+}

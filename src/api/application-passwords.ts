@@ -1,0 +1,82 @@
+/**
+ * WordPress core's application-password REST endpoints, typed and checked at the edge.
+ */
+
+import apiFetch from '@wordpress/api-fetch';
+
+/** The user whose credentials a request is about: the current user, or a user id. */
+export type Owner = 'me' | number;
+
+/** One application password as core's REST API shows it (never the password or its hash). */
+export interface ApplicationPassword {
+	uuid: string;
+	appId: string;
+	name: string;
+	/** UTC, as core sends it: "2026-11-29T10:00:00", without a zone marker. */
+	created: string;
+	/** UTC without a zone marker, or null when never used. */
+	lastUsed: string | null;
+	lastIp: string | null;
+}
+
+/**
+ * Returns the collection path for an owner's application passwords.
+ *
+ * @param owner Whose credentials.
+ */
+export function collectionPath( owner: Owner ): string {
+	return `/wp/v2/users/${ owner }/application-passwords`;
+}
+
+function isRecord( value: unknown ): value is Record< string, unknown > {
+	return typeof value === 'object' && value !== null && ! Array.isArray( value );
+}
+
+function nullableString( value: unknown, field: string ): string | null {
+	if ( value === null || value === undefined || value === '' ) {
+		return null;
+	}
+	if ( typeof value !== 'string' ) {
+		throw new TypeError( `Application password field "${ field }" is not a string.` );
+	}
+	return value;
+}
+
+function requiredString( value: unknown, field: string ): string {
+	if ( typeof value !== 'string' ) {
+		throw new TypeError( `Application password field "${ field }" is not a string.` );
+	}
+	return value;
+}
+
+/**
+ * Checks one item of core's response and maps it to the app's shape.
+ *
+ * @param value One item from core's response.
+ */
+export function parseApplicationPassword( value: unknown ): ApplicationPassword {
+	if ( ! isRecord( value ) ) {
+		throw new TypeError( 'Application password is not an object.' );
+	}
+	return {
+		uuid: requiredString( value.uuid, 'uuid' ),
+		appId: nullableString( value.app_id, 'app_id' ) ?? '',
+		name: requiredString( value.name, 'name' ),
+		created: requiredString( value.created, 'created' ),
+		lastUsed: nullableString( value.last_used, 'last_used' ),
+		lastIp: nullableString( value.last_ip, 'last_ip' ),
+	};
+}
+
+/**
+ * Lists an owner's application passwords.
+ *
+ * @param owner Whose credentials; the current user by default.
+ */
+export async function listApplicationPasswords( owner: Owner = 'me' ): Promise< ApplicationPassword[] > {
+	const response: unknown = await apiFetch( { path: collectionPath( owner ) } );
+	if ( ! Array.isArray( response ) ) {
+		throw new TypeError( 'The application passwords response is not a list.' );
+	}
+	return response.map( parseApplicationPassword );
+}

@@ -1,0 +1,43 @@
+/**
+ * Errors as api-fetch rejects them, turned into something the screen can say.
+ */
+
+import { __ } from '@wordpress/i18n';
+
+/** A failed REST request: the server's code and message, and the HTTP status when known. */
+export interface RestError {
+	code: string;
+	message: string;
+	status: number | null;
+}
+
+function isRecord( value: unknown ): value is Record< string, unknown > {
+	return typeof value === 'object' && value !== null;
+}
+
+/**
+ * Normalises whatever api-fetch rejected with: a WP_Error response, or a network failure.
+ *
+ * @param error What the request rejected with.
+ */
+export function toRestError( error: unknown ): RestError {
+	if ( isRecord( error ) && typeof error.code === 'string' ) {
+		const data = isRecord( error.data ) ? error.data : {};
+		return {
+			code: error.code,
+			message:
+				typeof error.message === 'string' && error.message !== ''
+					? error.message
+					: __( 'The server refused the request.', 'mainwp-application-passwords' ),
+			status: typeof data.status === 'number' ? data.status : null,
+		};
+	}
+	if ( error instanceof Error ) {
+		return { code: 'client_error', message: error.message, status: null };
+	}
+	return {
+		code: 'unknown_error',
+		message: __( 'Something went wrong. Please try again.', 'mainwp-application-passwords' ),
+		status: null,
+	};
+}

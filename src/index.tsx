@@ -1,0 +1,18 @@
+/**
+ * Mounts the app into the root element the admin page printed.
+ */
+
+import domReady from '@wordpress/dom-ready';
+import { createRoot } from '@wordpress/element';
+
+import { readBootData } from './boot';
+import { App } from './components/app';
+import './style.scss';
+
+domReady( () => {
+	const boot = readBootData();
+	const root = document.getElementById( boot.rootId );
+	if ( root ) {
+		createRoot( root ).render( <App boot={ boot } /> );
+	}
+} );

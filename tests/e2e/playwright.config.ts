@@ -1,0 +1,62 @@
+/**
+ * End-to-end tests: @wordpress/scripts' Playwright config, with our own WordPress and browser.
+ */
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { defineConfig } from '@playwright/test';
+
+const root = join( __dirname, '..', '..' );
+const port = Number( process.env.WP_E2E_PORT || 8891 );
+const baseURL = `http://127.0.0.1:${ port }`;
+
+// Read by @wordpress/e2e-test-utils-playwright and by the base config below.
+process.env.WP_BASE_URL = baseURL;
+process.env.WP_ARTIFACTS_PATH ??= join( root, 'artifacts' );
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the base config is CommonJS.
+const baseConfig = require( '@wordpress/scripts/config/playwright.config.js' );
+
+// Debian's Chromium where Playwright cannot download its own (offline machines, CI here).
+const chromium = process.env.CHROMIUM_PATH ?? ( existsSync( '/usr/bin/chromium' ) ? '/usr/bin/chromium' : undefined );
+
+export default defineConfig( {
+	...baseConfig,
+	testDir: join( __dirname, 'specs' ),
+	reporter: [ [ 'list' ] ],
+	// A failure must show, not be retried away.
+	retries: 0,
+	globalSetup: require.resolve( './global-setup' ),
+	use: {
+		...baseConfig.use,
+		baseURL,
+		// A common laptop screen; the admin menu and the table must fit it.
+		viewport: { width: 1280, height: 800 },
+		launchOptions: chromium
+			? {
+					executablePath: chromium,
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run',
+					],
+			  }
+			: {},
+	},
+	projects: [ { name: 'chromium', use: {} } ],
+	webServer: {
+		command: 'node bin/e2e-server.mjs',
+		cwd: root,
+		url: `${ baseURL }/wp-login.php`,
+		timeout: 240_000,
+		// Never test against `npm start`'s site, or any other server on that port.
+		reuseExistingServer: false,
+		stdout: 'ignore',
+		stderr: 'pipe',
+		env: { ...process.env, WP_E2E_PORT: String( port ) } as Record< string, string >,
+	},
+} );
