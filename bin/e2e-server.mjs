@@ -6,16 +6,29 @@
  */
 import { join } from 'node:path';
 
-import { PROJECT_ROOT, installMuPlugins, prepareCore, serverArguments, spawnServer } from './site.mjs';
+import {
+	PROJECT_ROOT,
+	installMuPlugins,
+	prepareCore,
+	serverArguments,
+	spawnServer,
+} from './site.mjs';
 
 const port = Number( process.env.WP_E2E_PORT || 8891 );
 const dir = join( PROJECT_ROOT, '.cache', 'e2e-site' );
 
 const core = prepareCore( dir, true );
-installMuPlugins( core, join( PROJECT_ROOT, 'tests', 'fixtures', 'mu-plugins' ) );
+installMuPlugins(
+	core,
+	join( PROJECT_ROOT, 'tests', 'fixtures', 'mu-plugins' )
+);
 
-const server = spawnServer( serverArguments( { dir, port } ), { stdio: 'inherit' } );
+const server = spawnServer( serverArguments( { dir, port } ), {
+	stdio: 'inherit',
+} );
 for ( const signal of [ 'SIGINT', 'SIGTERM' ] ) {
 	process.on( signal, () => server.kill( signal ) );
 }
-server.on( 'exit', ( code, signal ) => process.exit( code ?? ( signal ? 1 : 0 ) ) );
+server.on( 'exit', ( code, signal ) =>
+	process.exit( code ?? ( signal ? 1 : 0 ) )
+);

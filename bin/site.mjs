@@ -14,12 +14,18 @@ import { fileURLToPath } from 'node:url';
 import { readCoreVersion, resolveWordPressCore } from './wordpress-core.mjs';
 
 export const PLUGIN_SLUG = 'mainwp-application-passwords';
-export const PROJECT_ROOT = resolve( dirname( fileURLToPath( import.meta.url ) ), '..' );
+export const PROJECT_ROOT = resolve(
+	dirname( fileURLToPath( import.meta.url ) ),
+	'..'
+);
 export const PHP_VERSION = '8.3';
 export const ADMIN = { username: 'admin', password: 'password' };
 
 const require = createRequire( import.meta.url );
-const PLAYGROUND_CLI = join( dirname( require.resolve( '@wp-playground/cli/package.json' ) ), 'wp-playground.js' );
+const PLAYGROUND_CLI = join(
+	dirname( require.resolve( '@wp-playground/cli/package.json' ) ),
+	'wp-playground.js'
+);
 
 /**
  * Makes sure `dir/wordpress` holds a core copy, copying a pristine core when it is missing
@@ -63,7 +69,10 @@ export function writeBlueprint( dir ) {
 					WP_DEBUG_DISPLAY: false,
 				},
 			},
-			{ step: 'activatePlugin', pluginPath: `${ PLUGIN_SLUG }/plugin.php` },
+			{
+				step: 'activatePlugin',
+				pluginPath: `${ PLUGIN_SLUG }/plugin.php`,
+			},
 		],
 	};
 	const file = join( dir, 'blueprint.json' );
@@ -80,7 +89,9 @@ export function writeBlueprint( dir ) {
  * @param {string} source Folder whose contents go into wp-content/mu-plugins.
  */
 export function installMuPlugins( core, source ) {
-	cpSync( source, join( core, 'wp-content', 'mu-plugins' ), { recursive: true } );
+	cpSync( source, join( core, 'wp-content', 'mu-plugins' ), {
+		recursive: true,
+	} );
 }
 
 /**
@@ -97,9 +108,13 @@ export function serverArguments( { dir, port } ) {
 		'server',
 		`--port=${ port }`,
 		`--php=${ PHP_VERSION }`,
-		'--mount-dir-before-install', join( dir, 'wordpress' ), '/wordpress',
+		'--mount-dir-before-install',
+		join( dir, 'wordpress' ),
+		'/wordpress',
 		'--wordpress-install-mode=install-from-existing-files-if-needed',
-		'--mount-dir', PROJECT_ROOT, `/wordpress/wp-content/plugins/${ PLUGIN_SLUG }`,
+		'--mount-dir',
+		PROJECT_ROOT,
+		`/wordpress/wp-content/plugins/${ PLUGIN_SLUG }`,
 		`--blueprint=${ writeBlueprint( dir ) }`,
 	];
 }
@@ -119,7 +134,9 @@ export async function waitForSite( url, timeoutMs, failed = () => undefined ) {
 			throw new Error( reason );
 		}
 		try {
-			const response = await fetch( `${ url }/wp-login.php`, { redirect: 'manual' } );
+			const response = await fetch( `${ url }/wp-login.php`, {
+				redirect: 'manual',
+			} );
 			if ( response.status === 200 ) {
 				return;
 			}
@@ -128,13 +145,15 @@ export async function waitForSite( url, timeoutMs, failed = () => undefined ) {
 		}
 		await new Promise( ( done ) => setTimeout( done, 500 ) );
 	}
-	throw new Error( `WordPress did not answer at ${ url } within ${ timeoutMs / 1000 } s.` );
+	throw new Error(
+		`WordPress did not answer at ${ url } within ${ timeoutMs / 1000 } s.`
+	);
 }
 
 /**
  * Starts a server process for a site.
  *
- * @param {string[]}                    args    From serverArguments().
+ * @param {string[]}                                  args    From serverArguments().
  * @param {import('node:child_process').SpawnOptions} options Spawn options.
  * @return {import('node:child_process').ChildProcess} The server.
  */

@@ -6,7 +6,15 @@
  * .cache/; Debian's `wordpress` package (no wordpress.org needed); wordpress.org's tarball.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+	cpSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,7 +31,10 @@ const DEBIAN_PACKAGES = [
 	'wordpress-theme-twentytwentyfive',
 ];
 
-const projectRoot = resolve( dirname( fileURLToPath( import.meta.url ) ), '..' );
+const projectRoot = resolve(
+	dirname( fileURLToPath( import.meta.url ) ),
+	'..'
+);
 const cacheRoot = join( projectRoot, '.cache' );
 const preparedCore = join( cacheRoot, `wordpress-${ WP_VERSION }` );
 
@@ -38,7 +49,9 @@ export function readCoreVersion( dir ) {
 	if ( ! existsSync( file ) ) {
 		return null;
 	}
-	const match = readFileSync( file, 'utf8' ).match( /\$wp_version\s*=\s*'([^']+)'/ );
+	const match = readFileSync( file, 'utf8' ).match(
+		/\$wp_version\s*=\s*'([^']+)'/
+	);
 	return match ? match[ 1 ] : null;
 }
 
@@ -47,23 +60,37 @@ function log( message ) {
 }
 
 function run( command, args, options = {} ) {
-	execFileSync( command, args, { stdio: [ 'ignore', 'ignore', 'inherit' ], ...options } );
+	execFileSync( command, args, {
+		stdio: [ 'ignore', 'ignore', 'inherit' ],
+		...options,
+	} );
 }
 
 function hasCommand( command ) {
 	try {
-		execFileSync( 'sh', [ '-c', `command -v ${ command }` ], { stdio: 'ignore' } );
+		execFileSync( 'sh', [ '-c', `command -v ${ command }` ], {
+			stdio: 'ignore',
+		} );
 		return true;
 	} catch {
 		return false;
 	}
 }
 
-/** Builds the core from Debian's sid packages, with apt pointed at private state. */
+/**
+ * Builds the core from Debian's sid packages, with apt pointed at private state.
+ *
+ * @param {string} target Folder to create.
+ */
 function prepareFromDebian( target ) {
 	const work = join( cacheRoot, 'debian' );
 	rmSync( work, { recursive: true, force: true } );
-	for ( const dir of [ 'lists/partial', 'cache/archives/partial', 'debs', 'root' ] ) {
+	for ( const dir of [
+		'lists/partial',
+		'cache/archives/partial',
+		'debs',
+		'root',
+	] ) {
 		mkdirSync( join( work, dir ), { recursive: true } );
 	}
 	const sources = join( work, 'sid.sources' );
@@ -79,17 +106,30 @@ function prepareFromDebian( target ) {
 		].join( '\n' )
 	);
 	const aptOptions = [
-		'-o', `Dir::Etc::sourcelist=${ sources }`,
-		'-o', 'Dir::Etc::sourceparts=/nonexistent',
-		'-o', `Dir::State::Lists=${ join( work, 'lists' ) }`,
-		'-o', `Dir::Cache=${ join( work, 'cache' ) }`,
-		'-o', 'APT::Sandbox::User=root',
+		'-o',
+		`Dir::Etc::sourcelist=${ sources }`,
+		'-o',
+		'Dir::Etc::sourceparts=/nonexistent',
+		'-o',
+		`Dir::State::Lists=${ join( work, 'lists' ) }`,
+		'-o',
+		`Dir::Cache=${ join( work, 'cache' ) }`,
+		'-o',
+		'APT::Sandbox::User=root',
 	];
 	log( 'Fetching WordPress from Debian (sid)…' );
 	run( 'apt-get', [ ...aptOptions, 'update' ] );
-	run( 'apt-get', [ ...aptOptions, 'download', ...DEBIAN_PACKAGES ], { cwd: join( work, 'debs' ) } );
-	for ( const deb of readdirSync( join( work, 'debs' ) ).filter( ( f ) => f.endsWith( '.deb' ) ) ) {
-		run( 'dpkg-deb', [ '-x', join( work, 'debs', deb ), join( work, 'root' ) ] );
+	run( 'apt-get', [ ...aptOptions, 'download', ...DEBIAN_PACKAGES ], {
+		cwd: join( work, 'debs' ),
+	} );
+	for ( const deb of readdirSync( join( work, 'debs' ) ).filter( ( f ) =>
+		f.endsWith( '.deb' )
+	) ) {
+		run( 'dpkg-deb', [
+			'-x',
+			join( work, 'debs', deb ),
+			join( work, 'root' ),
+		] );
 	}
 	const packaged = join( work, 'root', 'usr', 'share', 'wordpress' );
 	// Debian's own loader and its link to /etc: neither belongs in a portable core.
@@ -100,14 +140,23 @@ function prepareFromDebian( target ) {
 	rmSync( work, { recursive: true, force: true } );
 }
 
-/** Downloads the release tarball from wordpress.org, for machines that can reach it. */
+/**
+ * Downloads the release tarball from wordpress.org, for machines that can reach it.
+ *
+ * @param {string} target Folder to create.
+ */
 function prepareFromWordPressOrg( target ) {
 	const work = join( cacheRoot, 'wordpress-org' );
 	rmSync( work, { recursive: true, force: true } );
 	mkdirSync( work, { recursive: true } );
 	const tarball = join( work, 'wordpress.tar.gz' );
 	log( `Downloading WordPress ${ WP_VERSION } from wordpress.org…` );
-	run( 'curl', [ '-fsSL', '-o', tarball, `https://wordpress.org/wordpress-${ WP_VERSION }.tar.gz` ] );
+	run( 'curl', [
+		'-fsSL',
+		'-o',
+		tarball,
+		`https://wordpress.org/wordpress-${ WP_VERSION }.tar.gz`,
+	] );
 	run( 'tar', [ '-xzf', tarball, '-C', work ] );
 	cpSync( join( work, 'wordpress' ), target, { recursive: true } );
 	rmSync( work, { recursive: true, force: true } );
@@ -122,7 +171,9 @@ export function resolveWordPressCore() {
 	if ( process.env.WP_CORE_DIR ) {
 		const dir = resolve( process.env.WP_CORE_DIR );
 		if ( ! readCoreVersion( dir ) ) {
-			throw new Error( `WP_CORE_DIR=${ dir } does not hold a WordPress core (no wp-includes/version.php).` );
+			throw new Error(
+				`WP_CORE_DIR=${ dir } does not hold a WordPress core (no wp-includes/version.php).`
+			);
 		}
 		return dir;
 	}
@@ -133,21 +184,32 @@ export function resolveWordPressCore() {
 	mkdirSync( cacheRoot, { recursive: true } );
 	const partial = `${ preparedCore }.partial`;
 	rmSync( partial, { recursive: true, force: true } );
-	if ( hasCommand( 'apt-get' ) && hasCommand( 'dpkg-deb' ) && existsSync( '/usr/share/keyrings/debian-archive-keyring.gpg' ) ) {
+	if (
+		hasCommand( 'apt-get' ) &&
+		hasCommand( 'dpkg-deb' ) &&
+		existsSync( '/usr/share/keyrings/debian-archive-keyring.gpg' )
+	) {
 		prepareFromDebian( partial );
 	} else {
 		prepareFromWordPressOrg( partial );
 	}
 	const version = readCoreVersion( partial );
 	if ( version !== WP_VERSION ) {
-		throw new Error( `Prepared core reports version ${ version }, expected ${ WP_VERSION }.` );
+		throw new Error(
+			`Prepared core reports version ${ version }, expected ${ WP_VERSION }.`
+		);
 	}
 	run( 'mv', [ partial, preparedCore ] );
 	log( `WordPress ${ WP_VERSION } is ready in ${ preparedCore }` );
 	return preparedCore;
 }
 
-if ( process.argv[ 1 ] && resolve( process.argv[ 1 ] ) === fileURLToPath( import.meta.url ) ) {
+if (
+	process.argv[ 1 ] &&
+	resolve( process.argv[ 1 ] ) === fileURLToPath( import.meta.url )
+) {
 	const dir = resolveWordPressCore();
-	process.stdout.write( `${ dir } (WordPress ${ readCoreVersion( dir ) })\n` );
+	process.stdout.write(
+		`${ dir } (WordPress ${ readCoreVersion( dir ) })\n`
+	);
 }

@@ -20,7 +20,9 @@ export interface BootData {
 }
 
 function isRecord( value: unknown ): value is Record< string, unknown > {
-	return typeof value === 'object' && value !== null && ! Array.isArray( value );
+	return (
+		typeof value === 'object' && value !== null && ! Array.isArray( value )
+	);
 }
 
 /**
@@ -30,17 +32,25 @@ function isRecord( value: unknown ): value is Record< string, unknown > {
  */
 export function parseBootData( value: unknown ): BootData {
 	if ( ! isRecord( value ) ) {
-		throw new Error( 'Boot data is missing: the page must be opened from wp-admin.' );
+		throw new Error(
+			'Boot data is missing: the page must be opened from wp-admin.'
+		);
 	}
 	const { rootId, placement, mainwpVersion } = value;
 	if ( typeof rootId !== 'string' || rootId === '' ) {
-		throw new Error( 'Boot data field "rootId" must be a non-empty string.' );
+		throw new Error(
+			'Boot data field "rootId" must be a non-empty string.'
+		);
 	}
 	if ( placement !== 'mainwp' && placement !== 'users' ) {
-		throw new Error( 'Boot data field "placement" must be "mainwp" or "users".' );
+		throw new Error(
+			'Boot data field "placement" must be "mainwp" or "users".'
+		);
 	}
 	if ( mainwpVersion !== null && typeof mainwpVersion !== 'string' ) {
-		throw new Error( 'Boot data field "mainwpVersion" must be a string or null.' );
+		throw new Error(
+			'Boot data field "mainwpVersion" must be a string or null.'
+		);
 	}
 	return { rootId, placement, mainwpVersion };
 }

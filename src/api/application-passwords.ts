@@ -29,7 +29,9 @@ export function collectionPath( owner: Owner ): string {
 }
 
 function isRecord( value: unknown ): value is Record< string, unknown > {
-	return typeof value === 'object' && value !== null && ! Array.isArray( value );
+	return (
+		typeof value === 'object' && value !== null && ! Array.isArray( value )
+	);
 }
 
 function nullableString( value: unknown, field: string ): string | null {
@@ -37,14 +39,18 @@ function nullableString( value: unknown, field: string ): string | null {
 		return null;
 	}
 	if ( typeof value !== 'string' ) {
-		throw new TypeError( `Application password field "${ field }" is not a string.` );
+		throw new TypeError(
+			`Application password field "${ field }" is not a string.`
+		);
 	}
 	return value;
 }
 
 function requiredString( value: unknown, field: string ): string {
 	if ( typeof value !== 'string' ) {
-		throw new TypeError( `Application password field "${ field }" is not a string.` );
+		throw new TypeError(
+			`Application password field "${ field }" is not a string.`
+		);
 	}
 	return value;
 }
@@ -54,7 +60,9 @@ function requiredString( value: unknown, field: string ): string {
  *
  * @param value One item from core's response.
  */
-export function parseApplicationPassword( value: unknown ): ApplicationPassword {
+export function parseApplicationPassword(
+	value: unknown
+): ApplicationPassword {
 	if ( ! isRecord( value ) ) {
 		throw new TypeError( 'Application password is not an object.' );
 	}
@@ -73,10 +81,16 @@ export function parseApplicationPassword( value: unknown ): ApplicationPassword 
  *
  * @param owner Whose credentials; the current user by default.
  */
-export async function listApplicationPasswords( owner: Owner = 'me' ): Promise< ApplicationPassword[] > {
-	const response: unknown = await apiFetch( { path: collectionPath( owner ) } );
+export async function listApplicationPasswords(
+	owner: Owner = 'me'
+): Promise< ApplicationPassword[] > {
+	const response: unknown = await apiFetch( {
+		path: collectionPath( owner ),
+	} );
 	if ( ! Array.isArray( response ) ) {
-		throw new TypeError( 'The application passwords response is not a list.' );
+		throw new TypeError(
+			'The application passwords response is not a list.'
+		);
 	}
 	return response.map( parseApplicationPassword );
 }

@@ -28,7 +28,10 @@ export function toRestError( error: unknown ): RestError {
 			message:
 				typeof error.message === 'string' && error.message !== ''
 					? error.message
-					: __( 'The server refused the request.', 'mainwp-application-passwords' ),
+					: __(
+							'The server refused the request.',
+							'mainwp-application-passwords'
+						),
 			status: typeof data.status === 'number' ? data.status : null,
 		};
 	}
@@ -37,7 +40,10 @@ export function toRestError( error: unknown ): RestError {
 	}
 	return {
 		code: 'unknown_error',
-		message: __( 'Something went wrong. Please try again.', 'mainwp-application-passwords' ),
+		message: __(
+			'Something went wrong. Please try again.',
+			'mainwp-application-passwords'
+		),
 		status: null,
 	};
 }

@@ -4,7 +4,11 @@
 
 import { useEffect, useState } from '@wordpress/element';
 
-import { listApplicationPasswords, type ApplicationPassword, type Owner } from '../api/application-passwords';
+import {
+	listApplicationPasswords,
+	type ApplicationPassword,
+	type Owner,
+} from '../api/application-passwords';
 import { toRestError, type RestError } from '../api/errors';
 
 /** What a component sees of the request: still loading, loaded, or failed. */
@@ -18,15 +22,21 @@ export type ApplicationPasswordsState =
  *
  * @param owner Whose credentials.
  */
-export function useApplicationPasswords( owner: Owner ): ApplicationPasswordsState {
-	const [ state, setState ] = useState< ApplicationPasswordsState >( { status: 'loading' } );
+export function useApplicationPasswords(
+	owner: Owner
+): ApplicationPasswordsState {
+	const [ state, setState ] = useState< ApplicationPasswordsState >( {
+		status: 'loading',
+	} );
 
 	useEffect( () => {
 		let current = true;
 		setState( { status: 'loading' } );
 		listApplicationPasswords( owner ).then(
 			( items ) => current && setState( { status: 'ready', items } ),
-			( error: unknown ) => current && setState( { status: 'error', error: toRestError( error ) } )
+			( error: unknown ) =>
+				current &&
+				setState( { status: 'error', error: toRestError( error ) } )
 		);
 		return () => {
 			current = false;

@@ -15,15 +15,16 @@ const baseURL = `http://127.0.0.1:${ port }`;
 process.env.WP_BASE_URL = baseURL;
 process.env.WP_ARTIFACTS_PATH ??= join( root, 'artifacts' );
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the base config is CommonJS.
 const baseConfig = require( '@wordpress/scripts/config/playwright.config.js' );
 
 // Debian's Chromium where Playwright cannot download its own (offline machines, CI here).
-const chromium = process.env.CHROMIUM_PATH ?? ( existsSync( '/usr/bin/chromium' ) ? '/usr/bin/chromium' : undefined );
+const chromium =
+	process.env.CHROMIUM_PATH ??
+	( existsSync( '/usr/bin/chromium' ) ? '/usr/bin/chromium' : undefined );
 
 export default defineConfig( {
 	...baseConfig,
-	testDir: join( __dirname, 'specs' ),
+	testDir: __dirname,
 	reporter: [ [ 'list' ] ],
 	// A failure must show, not be retried away.
 	retries: 0,
@@ -44,10 +45,17 @@ export default defineConfig( {
 						'--disable-sync',
 						'--no-first-run',
 					],
-			  }
+				}
 			: {},
 	},
-	projects: [ { name: 'chromium', use: {} } ],
+	projects: [
+		{ name: 'e2e', testDir: join( __dirname, 'specs' ) },
+		// Run only on request (`npm run screenshots`): pictures to look at, not assertions.
+		{
+			name: 'screenshots',
+			testDir: join( __dirname, '..', 'screenshots' ),
+		},
+	],
 	webServer: {
 		command: 'node bin/e2e-server.mjs',
 		cwd: root,
@@ -57,6 +65,9 @@ export default defineConfig( {
 		reuseExistingServer: false,
 		stdout: 'ignore',
 		stderr: 'pipe',
-		env: { ...process.env, WP_E2E_PORT: String( port ) } as Record< string, string >,
+		env: { ...process.env, WP_E2E_PORT: String( port ) } as Record<
+			string,
+			string
+		>,
 	},
 } );

@@ -27,7 +27,10 @@ export function App( { boot }: AppProps ) {
 	return (
 		<div className="mainwp-application-passwords__app">
 			<Heading className="mainwp-application-passwords__title">
-				{ __( 'Application Passwords', 'mainwp-application-passwords' ) }
+				{ __(
+					'Application Passwords',
+					'mainwp-application-passwords'
+				) }
 			</Heading>
 			<p className="mainwp-application-passwords__intro">
 				{ __(
@@ -41,7 +44,9 @@ export function App( { boot }: AppProps ) {
 					{ state.error.message }
 				</Notice>
 			) }
-			{ state.status === 'ready' && <CredentialsTable items={ state.items } /> }
+			{ state.status === 'ready' && (
+				<CredentialsTable items={ state.items } />
+			) }
 		</div>
 	);
 }

@@ -21,21 +21,35 @@ export function CredentialsTable( { items }: CredentialsTableProps ) {
 	if ( items.length === 0 ) {
 		return (
 			<p className="mainwp-application-passwords__empty">
-				{ __( 'No application passwords yet.', 'mainwp-application-passwords' ) }
+				{ __(
+					'No application passwords yet.',
+					'mainwp-application-passwords'
+				) }
 			</p>
 		);
 	}
 	return (
 		<table className="widefat striped mainwp-application-passwords__table">
 			<caption className="screen-reader-text">
-				{ __( 'Your application passwords', 'mainwp-application-passwords' ) }
+				{ __(
+					'Your application passwords',
+					'mainwp-application-passwords'
+				) }
 			</caption>
 			<thead>
 				<tr>
-					<th scope="col">{ __( 'Name', 'mainwp-application-passwords' ) }</th>
-					<th scope="col">{ __( 'Created', 'mainwp-application-passwords' ) }</th>
-					<th scope="col">{ __( 'Last used', 'mainwp-application-passwords' ) }</th>
-					<th scope="col">{ __( 'Last IP', 'mainwp-application-passwords' ) }</th>
+					<th scope="col">
+						{ __( 'Name', 'mainwp-application-passwords' ) }
+					</th>
+					<th scope="col">
+						{ __( 'Created', 'mainwp-application-passwords' ) }
+					</th>
+					<th scope="col">
+						{ __( 'Last used', 'mainwp-application-passwords' ) }
+					</th>
+					<th scope="col">
+						{ __( 'Last IP', 'mainwp-application-passwords' ) }
+					</th>
 				</tr>
 			</thead>
 			<tbody>
@@ -46,7 +60,10 @@ export function CredentialsTable( { items }: CredentialsTableProps ) {
 						<td>
 							{ item.lastUsed
 								? formatSiteDateTime( item.lastUsed )
-								: __( 'Never', 'mainwp-application-passwords' ) }
+								: __(
+										'Never',
+										'mainwp-application-passwords'
+									) }
 						</td>
 						<td>{ item.lastIp ?? '—' }</td>
 					</tr>

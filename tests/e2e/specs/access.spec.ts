@@ -12,6 +12,7 @@ import {
 	deleteUser,
 	loggedInContext,
 	setMainWP,
+	updateTestSettings,
 	type TestUser,
 } from '../utils/site';
 
@@ -29,38 +30,58 @@ test.afterAll( async ( { requestUtils } ) => {
 		await deleteUser( requestUtils, user );
 	}
 	await setMainWP( requestUtils, { active: false } );
-	await requestUtils.updateSiteSettings( { e2e_page_capability: '' } );
+	await updateTestSettings( requestUtils, { e2e_page_capability: '' } );
 } );
 
 for ( const role of roles ) {
 	for ( const mainwp of [ true, false ] ) {
-		test( `refuses a user with the ${ role } role ${ mainwp ? 'under MainWP' : 'under Users' }`, async ( { browser, baseURL, requestUtils } ) => {
+		test( `refuses a user with the ${ role } role ${ mainwp ? 'under MainWP' : 'under Users' }`, async ( {
+			browser,
+			baseURL,
+			requestUtils,
+		} ) => {
 			await setMainWP( requestUtils, { active: mainwp } );
-			const context = await loggedInContext( browser, baseURL!, users.get( role )! );
+			const context = await loggedInContext(
+				browser,
+				baseURL!,
+				users.get( role )!
+			);
 			const page = await context.newPage();
 
-			const response = await page.goto( mainwp ? MAINWP_PAGE : USERS_PAGE );
+			const response = await page.goto(
+				mainwp ? MAINWP_PAGE : USERS_PAGE
+			);
 
 			expect( response?.status() ).toBe( 403 );
 			await expect( page.getByText( NOT_ALLOWED ) ).toBeVisible();
-			await expect( page.getByRole( 'heading', { name: 'Application Passwords' } ) ).toHaveCount( 0 );
+			await expect(
+				page.getByRole( 'heading', { name: 'Application Passwords' } )
+			).toHaveCount( 0 );
 			await context.close();
 		} );
 	}
 }
 
-test( 'lets an editor in when the capability filter asks for an editor\'s capability', async ( {
+test( "lets an editor in when the capability filter asks for an editor's capability", async ( {
 	browser,
 	baseURL,
 	requestUtils,
 } ) => {
 	await setMainWP( requestUtils, { active: false } );
-	await requestUtils.updateSiteSettings( { e2e_page_capability: 'edit_others_posts' } );
-	const context = await loggedInContext( browser, baseURL!, users.get( 'editor' )! );
+	await updateTestSettings( requestUtils, {
+		e2e_page_capability: 'edit_others_posts',
+	} );
+	const context = await loggedInContext(
+		browser,
+		baseURL!,
+		users.get( 'editor' )!
+	);
 	const page = await context.newPage();
 
 	await page.goto( USERS_PAGE );
 
-	await expect( page.getByRole( 'heading', { level: 1, name: 'Application Passwords' } ) ).toBeVisible();
+	await expect(
+		page.getByRole( 'heading', { level: 1, name: 'Application Passwords' } )
+	).toBeVisible();
 	await context.close();
 } );

@@ -12,7 +12,12 @@ interface CreatedPassword {
 	password: string;
 }
 
-test( 'lists a credential created through REST, and it authenticates', async ( { page, requestUtils, playwright, baseURL } ) => {
+test( 'lists a credential created through REST, and it authenticates', async ( {
+	page,
+	requestUtils,
+	playwright,
+	baseURL,
+} ) => {
 	await setMainWP( requestUtils, { active: false } );
 	const name = `List check ${ Date.now().toString( 36 ) }`;
 	const created = ( await requestUtils.rest( {
@@ -28,7 +33,18 @@ test( 'lists a credential created through REST, and it authenticates', async ( {
 	await expect( row.getByRole( 'cell' ).nth( 1 ) ).toHaveText( 'Never' );
 
 	// The credential the page lists is a real one: core accepts it over Basic auth.
-	expect( await basicAuthStatus( playwright, baseURL!, 'wp-json/wp/v2/users/me', 'admin', created.password ) ).toBe( 200 );
+	expect(
+		await basicAuthStatus(
+			playwright.request,
+			baseURL!,
+			'wp-json/wp/v2/users/me',
+			'admin',
+			created.password
+		)
+	).toBe( 200 );
 
-	await requestUtils.rest( { method: 'DELETE', path: `/wp/v2/users/me/application-passwords/${ created.uuid }` } );
+	await requestUtils.rest( {
+		method: 'DELETE',
+		path: `/wp/v2/users/me/application-passwords/${ created.uuid }`,
+	} );
 } );

@@ -15,27 +15,54 @@ test.describe( 'With MainWP Dashboard active', () => {
 		await setMainWP( requestUtils, { active: false } );
 	} );
 
-	test( 'shows the app inside MainWP chrome, with its own tab active', async ( { page } ) => {
+	test( 'shows the app inside MainWP chrome, with its own tab active', async ( {
+		page,
+	} ) => {
 		await page.goto( MAINWP_PAGE );
 
-		await expect( page.getByRole( 'heading', { level: 1, name: 'API Access' } ) ).toBeVisible();
+		await expect(
+			page.getByRole( 'heading', { level: 1, name: 'API Access' } )
+		).toBeVisible();
 		const tabs = page.locator( '#mainwp-page-navigation-wrapper' );
-		await expect( tabs.getByRole( 'link', { name: 'Manage App Passwords' } ) ).toHaveAttribute( 'aria-current', 'page' );
-		await expect( tabs.getByRole( 'link', { name: 'API Keys', exact: true } ) ).not.toHaveAttribute( 'aria-current', 'page' );
+		await expect(
+			tabs.getByRole( 'link', { name: 'Manage App Passwords' } )
+		).toHaveAttribute( 'aria-current', 'page' );
+		await expect(
+			tabs.getByRole( 'link', { name: 'API Keys', exact: true } )
+		).not.toHaveAttribute( 'aria-current', 'page' );
 
 		// The app is inside the wrap MainWP's header opens and its footer closes.
 		const content = page.locator( '.mainwp-content-wrap' );
-		await expect( content.getByRole( 'heading', { level: 2, name: 'Application Passwords' } ) ).toBeVisible();
+		await expect(
+			content.getByRole( 'heading', {
+				level: 2,
+				name: 'Application Passwords',
+			} )
+		).toBeVisible();
 	} );
 
-	test( 'is listed under "Application Passwords" in MainWP\'s left menu, not under "API Keys"', async ( { page } ) => {
+	test( 'is listed under "Application Passwords" in MainWP\'s left menu, not under "API Keys"', async ( {
+		page,
+	} ) => {
 		await page.goto( MAINWP_PAGE );
 
 		const menu = page.getByRole( 'navigation', { name: 'MainWP' } );
 		await expect(
-			menu.getByRole( 'group', { name: 'Application Passwords', exact: true } ).getByRole( 'link', { name: 'Manage App Passwords' } )
-		).toHaveAttribute( 'href', /admin\.php\?page=RESTAPIManageAppPasswords$/ );
-		await expect( menu.getByRole( 'group', { name: 'API Keys', exact: true } ).getByRole( 'link', { name: 'Manage App Passwords' } ) ).toHaveCount( 0 );
+			menu
+				.getByRole( 'group', {
+					name: 'Application Passwords',
+					exact: true,
+				} )
+				.getByRole( 'link', { name: 'Manage App Passwords' } )
+		).toHaveAttribute(
+			'href',
+			/admin\.php\?page=RESTAPIManageAppPasswords$/
+		);
+		await expect(
+			menu
+				.getByRole( 'group', { name: 'API Keys', exact: true } )
+				.getByRole( 'link', { name: 'Manage App Passwords' } )
+		).toHaveCount( 0 );
 	} );
 
 	test( 'does not add a Users page', async ( { page } ) => {
@@ -50,7 +77,9 @@ test.describe( 'Without MainWP Dashboard', () => {
 		await setMainWP( requestUtils, { active: false } );
 	} );
 
-	test( 'lives under Users as "Application Passwords"', async ( { page } ) => {
+	test( 'lives under Users as "Application Passwords"', async ( {
+		page,
+	} ) => {
 		await page.goto( 'wp-admin/users.php' );
 		await page
 			.getByRole( 'navigation', { name: 'Main menu' } )
@@ -58,12 +87,21 @@ test.describe( 'Without MainWP Dashboard', () => {
 			.click();
 
 		// Core links plugin pages as users.php?page=… or admin.php?page=…, depending on the server.
-		await expect( page ).toHaveURL( /\.php\?page=mainwp-application-passwords$/ );
-		await expect( page.getByRole( 'heading', { level: 1, name: 'Application Passwords' } ) ).toBeVisible();
-		await expect( page.getByRole( 'heading', { name: 'API Access' } ) ).toHaveCount( 0 );
+		await expect( page ).toHaveURL(
+			/\.php\?page=mainwp-application-passwords$/
+		);
+		await expect(
+			page.getByRole( 'heading', {
+				level: 1,
+				name: 'Application Passwords',
+			} )
+		).toBeVisible();
+		await expect(
+			page.getByRole( 'heading', { name: 'API Access' } )
+		).toHaveCount( 0 );
 	} );
 
-	test( 'has no page under MainWP\'s menu', async ( { page } ) => {
+	test( "has no page under MainWP's menu", async ( { page } ) => {
 		await page.goto( MAINWP_PAGE );
 
 		await expect( page.getByText( NOT_ALLOWED ) ).toBeVisible();
@@ -79,9 +117,16 @@ test.describe( 'With MainWP Dashboard older than 6.0', () => {
 		await setMainWP( requestUtils, { active: false } );
 	} );
 
-	test( 'falls back to Users, since MainWP has no API Access menu yet', async ( { page } ) => {
+	test( 'falls back to Users, since MainWP has no API Access menu yet', async ( {
+		page,
+	} ) => {
 		await page.goto( USERS_PAGE );
 
-		await expect( page.getByRole( 'heading', { level: 1, name: 'Application Passwords' } ) ).toBeVisible();
+		await expect(
+			page.getByRole( 'heading', {
+				level: 1,
+				name: 'Application Passwords',
+			} )
+		).toBeVisible();
 	} );
 } );

@@ -2,11 +2,12 @@
  * What the tests know of the site and the plugin: page URLs, the MainWP fixture switch, users.
  */
 
-import type { Browser, BrowserContext } from '@playwright/test';
+import type { APIRequest, Browser, BrowserContext } from '@playwright/test';
 import { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
 export const MAINWP_PAGE = 'wp-admin/admin.php?page=RESTAPIManageAppPasswords';
-export const USERS_PAGE = 'wp-admin/users.php?page=mainwp-application-passwords';
+export const USERS_PAGE =
+	'wp-admin/users.php?page=mainwp-application-passwords';
 export const NOT_ALLOWED = 'Sorry, you are not allowed to access this page.';
 
 /** How the MainWP Dashboard fixture behaves on the next requests. */
@@ -21,10 +22,30 @@ export interface MainWPFixture {
  * @param requestUtils Administrator's request utilities.
  * @param fixture      Wanted fixture state.
  */
-export async function setMainWP( requestUtils: RequestUtils, fixture: MainWPFixture ): Promise< void > {
-	await requestUtils.updateSiteSettings( {
+export async function setMainWP(
+	requestUtils: RequestUtils,
+	fixture: MainWPFixture
+): Promise< void > {
+	await updateTestSettings( requestUtils, {
 		e2e_mainwp_active: fixture.active,
 		e2e_mainwp_version: fixture.version ?? '6.1.2',
+	} );
+}
+
+/**
+ * Saves settings that the test-only must-use plugins register (they are not core's own).
+ *
+ * @param requestUtils Administrator's request utilities.
+ * @param settings     Setting names and values.
+ */
+export async function updateTestSettings(
+	requestUtils: RequestUtils,
+	settings: Record< string, string | boolean >
+): Promise< void > {
+	await requestUtils.rest( {
+		method: 'POST',
+		path: '/wp/v2/settings',
+		data: settings,
 	} );
 }
 
@@ -41,7 +62,10 @@ export interface TestUser {
  * @param requestUtils Administrator's request utilities.
  * @param role         Role slug, e.g. 'editor'.
  */
-export async function createUserWithRole( requestUtils: RequestUtils, role: string ): Promise< TestUser > {
+export async function createUserWithRole(
+	requestUtils: RequestUtils,
+	role: string
+): Promise< TestUser > {
 	const username = `e2e-${ role }-${ Date.now().toString( 36 ) }`;
 	const password = `pw-${ username }`;
 	const user = ( await requestUtils.createUser( {
@@ -59,7 +83,10 @@ export async function createUserWithRole( requestUtils: RequestUtils, role: stri
  * @param requestUtils Administrator's request utilities.
  * @param user         The user.
  */
-export async function deleteUser( requestUtils: RequestUtils, user: TestUser ): Promise< void > {
+export async function deleteUser(
+	requestUtils: RequestUtils,
+	user: TestUser
+): Promise< void > {
 	await requestUtils.rest( {
 		method: 'DELETE',
 		path: `/wp/v2/users/${ user.id }`,
@@ -74,8 +101,15 @@ export async function deleteUser( requestUtils: RequestUtils, user: TestUser ): 
  * @param baseURL Site URL.
  * @param user    Who logs in.
  */
-export async function loggedInContext( browser: Browser, baseURL: string, user: TestUser ): Promise< BrowserContext > {
-	const context = await browser.newContext( { baseURL, storageState: { cookies: [], origins: [] } } );
+export async function loggedInContext(
+	browser: Browser,
+	baseURL: string,
+	user: TestUser
+): Promise< BrowserContext > {
+	const context = await browser.newContext( {
+		baseURL,
+		storageState: { cookies: [], origins: [] },
+	} );
 	const page = await context.newPage();
 	await page.goto( 'wp-login.php' );
 	await page.getByLabel( 'Username or Email Address' ).fill( user.username );
@@ -89,20 +123,20 @@ export async function loggedInContext( browser: Browser, baseURL: string, user: 
 /**
  * Sends a GET with HTTP Basic auth and no cookies, as an API client would, and returns the status.
  *
- * @param playwright Playwright, for a cookie-less request context.
- * @param baseURL    Site URL.
- * @param path       Path below the site URL, e.g. 'wp-json/wp/v2/users/me'.
- * @param username   Login.
- * @param password   Application password.
+ * @param request  Playwright's API request factory, for a cookie-less context.
+ * @param baseURL  Site URL.
+ * @param path     Path below the site URL, e.g. 'wp-json/wp/v2/users/me'.
+ * @param username Login.
+ * @param password Application password.
  */
 export async function basicAuthStatus(
-	playwright: typeof import( '@playwright/test' ),
+	request: APIRequest,
 	baseURL: string,
 	path: string,
 	username: string,
 	password: string
 ): Promise< number > {
-	const client = await playwright.request.newContext( {
+	const client = await request.newContext( {
 		baseURL,
 		storageState: { cookies: [], origins: [] },
 		extraHTTPHeaders: {

@@ -1,0 +1,32 @@
+import { toRestError } from '../../../src/api/errors';
+
+describe( 'toRestError', () => {
+	it( 'keeps the server’s code, message and status', () => {
+		expect(
+			toRestError( {
+				code: 'rest_forbidden',
+				message: 'Sorry, you are not allowed to do that.',
+				data: { status: 403 },
+			} )
+		).toEqual( {
+			code: 'rest_forbidden',
+			message: 'Sorry, you are not allowed to do that.',
+			status: 403,
+		} );
+	} );
+
+	it( 'describes failures that never reached the server', () => {
+		expect( toRestError( new TypeError( 'Failed to fetch' ) ) ).toEqual( {
+			code: 'client_error',
+			message: 'Failed to fetch',
+			status: null,
+		} );
+		expect( toRestError( 'nonsense' ).code ).toBe( 'unknown_error' );
+	} );
+
+	it( 'supplies a message when the server gave none', () => {
+		const error = toRestError( { code: 'fetch_error', message: '' } );
+		expect( error.message ).not.toBe( '' );
+		expect( error.status ).toBeNull();
+	} );
+} );
