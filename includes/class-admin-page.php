@@ -172,15 +172,23 @@ final class Admin_Page {
 	}
 
 	/**
-	 * Enqueues the app with its boot data.
+	 * Enqueues the app with its boot data and the first list of credentials preloaded.
 	 */
 	public function enqueue(): void {
+		$owner = wp_get_current_user();
 		$this->assets->enqueue(
 			array(
 				'rootId'        => self::ROOT_ID,
 				'placement'     => $this->is_in_mainwp() ? 'mainwp' : 'users',
 				'mainwpVersion' => $this->mainwp->version(),
-			)
+				'owner'         => array(
+					'id'    => $owner->ID,
+					'login' => $owner->user_login,
+				),
+				'siteUrl'       => trailingslashit( home_url() ),
+				'restUrl'       => trailingslashit( rest_url() ),
+			),
+			array( '/wp/v2/users/' . $owner->ID . '/application-passwords' )
 		);
 	}
 

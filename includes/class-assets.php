@@ -41,11 +41,12 @@ final class Assets {
 	}
 
 	/**
-	 * Enqueues the app with the boot data it checks on start.
+	 * Enqueues the app with the boot data it checks on start and preloaded REST responses.
 	 *
-	 * @param array<string, mixed> $boot_data Data the app reads from `window.mainwpApplicationPasswords`.
+	 * @param array<string, mixed> $boot_data     Data the app reads from `window.mainwpApplicationPasswords`.
+	 * @param string[]             $preload_paths REST paths answered in the page, so the app's first requests need no round trip.
 	 */
-	public function enqueue( array $boot_data ): void {
+	public function enqueue( array $boot_data, array $preload_paths = array() ): void {
 		$build_dir  = plugin_dir_path( $this->plugin_file ) . 'build/';
 		$asset_file = $build_dir . 'index.asset.php';
 
@@ -69,6 +70,15 @@ final class Assets {
 			'before'
 		);
 		wp_set_script_translations( self::HANDLE, self::TEXT_DOMAIN, plugin_dir_path( $this->plugin_file ) . 'languages' );
+
+		if ( $preload_paths ) {
+			$preloaded = array_reduce( $preload_paths, 'rest_preload_api_request', array() );
+			wp_add_inline_script(
+				'wp-api-fetch',
+				sprintf( 'wp.apiFetch.use( wp.apiFetch.createPreloadingMiddleware( %s ) );', wp_json_encode( $preloaded ) ),
+				'after'
+			);
+		}
 
 		wp_enqueue_style( 'wp-components' );
 		if ( is_readable( $build_dir . 'style-index.css' ) ) {

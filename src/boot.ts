@@ -12,11 +12,22 @@ declare global {
 /** Where the page lives: under MainWP's API Access menu, or under Users. */
 export type Placement = 'mainwp' | 'users';
 
+/** The user whose credentials the screen manages. */
+export interface Owner {
+	id: number;
+	login: string;
+}
+
 /** Boot data after it has been checked. */
 export interface BootData {
 	rootId: string;
 	placement: Placement;
 	mainwpVersion: string | null;
+	owner: Owner;
+	/** Site address people know, e.g. https://example.com/. */
+	siteUrl: string;
+	/** REST API root with a trailing slash, e.g. https://example.com/wp-json/. */
+	restUrl: string;
 }
 
 function isRecord( value: unknown ): value is Record< string, unknown > {
@@ -36,7 +47,7 @@ export function parseBootData( value: unknown ): BootData {
 			'Boot data is missing: the page must be opened from wp-admin.'
 		);
 	}
-	const { rootId, placement, mainwpVersion } = value;
+	const { rootId, placement, mainwpVersion, owner, siteUrl, restUrl } = value;
 	if ( typeof rootId !== 'string' || rootId === '' ) {
 		throw new Error(
 			'Boot data field "rootId" must be a non-empty string.'
@@ -52,7 +63,33 @@ export function parseBootData( value: unknown ): BootData {
 			'Boot data field "mainwpVersion" must be a string or null.'
 		);
 	}
-	return { rootId, placement, mainwpVersion };
+	if (
+		! isRecord( owner ) ||
+		typeof owner.id !== 'number' ||
+		! Number.isInteger( owner.id ) ||
+		owner.id <= 0 ||
+		typeof owner.login !== 'string' ||
+		owner.login === ''
+	) {
+		throw new Error(
+			'Boot data field "owner" must hold a user id and login.'
+		);
+	}
+	for ( const [ field, url ] of Object.entries( { siteUrl, restUrl } ) ) {
+		if ( typeof url !== 'string' || ! /^https?:\/\/.+\/$/.test( url ) ) {
+			throw new Error(
+				`Boot data field "${ field }" must be an http(s) URL ending in a slash.`
+			);
+		}
+	}
+	return {
+		rootId,
+		placement,
+		mainwpVersion,
+		owner: { id: owner.id, login: owner.login },
+		siteUrl: siteUrl as string,
+		restUrl: restUrl as string,
+	};
 }
 
 /** Reads and checks the boot data the PHP side printed. */

@@ -94,3 +94,89 @@ export async function listApplicationPasswords(
 	}
 	return response.map( parseApplicationPassword );
 }
+
+/** What the create form sends; `appId` is optional and must be a UUID when given. */
+export interface NewApplicationPassword {
+	name: string;
+	appId?: string;
+}
+
+/** The one response that holds the password: keep it in the one-time view only. */
+export interface CreatedApplicationPassword {
+	item: ApplicationPassword;
+	password: string;
+}
+
+/**
+ * Creates an application password for an owner.
+ *
+ * @param owner  Whose credential.
+ * @param values Name and optional App ID.
+ */
+export async function createApplicationPassword(
+	owner: Owner,
+	values: NewApplicationPassword
+): Promise< CreatedApplicationPassword > {
+	const response: unknown = await apiFetch( {
+		path: collectionPath( owner ),
+		method: 'POST',
+		data: {
+			name: values.name,
+			...( values.appId ? { app_id: values.appId } : {} ),
+		},
+	} );
+	if ( ! isRecord( response ) ) {
+		throw new TypeError( 'The create response is not an object.' );
+	}
+	return {
+		item: parseApplicationPassword( response ),
+		password: requiredString( response.password, 'password' ),
+	};
+}
+
+/**
+ * Renames an application password.
+ *
+ * @param owner Whose credential.
+ * @param uuid  Which credential.
+ * @param name  New name.
+ */
+export async function renameApplicationPassword(
+	owner: Owner,
+	uuid: string,
+	name: string
+): Promise< ApplicationPassword > {
+	const response: unknown = await apiFetch( {
+		path: `${ collectionPath( owner ) }/${ uuid }`,
+		method: 'POST',
+		data: { name },
+	} );
+	return parseApplicationPassword( response );
+}
+
+/**
+ * Revokes one application password.
+ *
+ * @param owner Whose credential.
+ * @param uuid  Which credential.
+ */
+export async function revokeApplicationPassword(
+	owner: Owner,
+	uuid: string
+): Promise< void > {
+	await apiFetch( {
+		path: `${ collectionPath( owner ) }/${ uuid }`,
+		method: 'DELETE',
+	} );
+}
+
+/**
+ * Revokes every application password of an owner.
+ *
+ * @param owner Whose credentials.
+ */
+export async function revokeAllApplicationPasswords(
+	owner: Owner
+): Promise< void > {
+	await apiFetch( { path: collectionPath( owner ), method: 'DELETE' } );
+}

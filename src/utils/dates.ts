@@ -2,7 +2,7 @@
  * Dates from core's application-password endpoints: UTC without a zone marker.
  */
 
-import { dateI18n, getSettings } from '@wordpress/date';
+import { dateI18n, getSettings, humanTimeDiff } from '@wordpress/date';
 
 const HAS_ZONE = /(Z|[+-]\d{2}:?\d{2})$/i;
 
@@ -28,4 +28,18 @@ export function formatSiteDateTime( value: string ): string {
 	}
 	const { formats } = getSettings();
 	return dateI18n( formats.datetime, date, undefined );
+}
+
+/**
+ * Says how long ago a UTC date from core was, e.g. "3 days ago".
+ *
+ * @param value Date string from core.
+ * @param now   The present, for tests.
+ */
+export function formatRelative(
+	value: string,
+	now: Date = new Date()
+): string {
+	const date = parseUtc( value );
+	return date ? humanTimeDiff( date, now ) : value;
 }

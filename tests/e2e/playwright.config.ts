@@ -28,6 +28,8 @@ export default defineConfig( {
 	reporter: [ [ 'list' ] ],
 	// A failure must show, not be retried away.
 	retries: 0,
+	// Playground runs PHP in WebAssembly on one worker: admin requests take seconds, not ms.
+	expect: { timeout: 10_000 },
 	globalSetup: require.resolve( './global-setup' ),
 	use: {
 		...baseConfig.use,

@@ -5,6 +5,9 @@ describe( 'parseBootData', () => {
 		rootId: 'root',
 		placement: 'mainwp',
 		mainwpVersion: '6.1.2',
+		owner: { id: 1, login: 'admin' },
+		siteUrl: 'https://example.com/',
+		restUrl: 'https://example.com/wp-json/',
 	};
 
 	it( 'accepts what the PHP side prints', () => {
@@ -15,11 +18,7 @@ describe( 'parseBootData', () => {
 				placement: 'users',
 				mainwpVersion: null,
 			} )
-		).toEqual( {
-			rootId: 'root',
-			placement: 'users',
-			mainwpVersion: null,
-		} );
+		).toEqual( { ...valid, placement: 'users', mainwpVersion: null } );
 	} );
 
 	it( 'explains missing boot data', () => {
@@ -32,6 +31,10 @@ describe( 'parseBootData', () => {
 		[ 'rootId', { ...valid, rootId: '' } ],
 		[ 'placement', { ...valid, placement: 'tools' } ],
 		[ 'mainwpVersion', { ...valid, mainwpVersion: 6 } ],
+		[ 'owner', { ...valid, owner: { id: '1', login: 'admin' } } ],
+		[ 'owner', { ...valid, owner: { id: 1, login: '' } } ],
+		[ 'siteUrl', { ...valid, siteUrl: 'javascript:alert(1)//' } ],
+		[ 'restUrl', { ...valid, restUrl: 'https://example.com/wp-json' } ],
 	] )( 'names the bad field %s', ( field, value ) => {
 		expect( () => parseBootData( value ) ).toThrow( `"${ field }"` );
 	} );

@@ -2,51 +2,144 @@
  * The Application Passwords screen.
  */
 
-import { Notice, Spinner } from '@wordpress/components';
+import { Button, Notice, SnackbarList, Spinner } from '@wordpress/components';
+import { useDispatch, useSelect } from '@wordpress/data';
+import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
 
 import type { BootData } from '../../boot';
-import { useApplicationPasswords } from '../../hooks/use-application-passwords';
+import { BootContext } from '../../hooks/use-boot';
+import { store } from '../../store';
+import { CreateDialog } from '../create-dialog';
 import { CredentialsTable } from '../credentials-table';
+import { EmptyState } from '../empty-state';
+import { RevokeAllDialog } from '../revoke-all-dialog';
 
 interface AppProps {
 	boot: BootData;
 }
 
+type Dialog = 'create' | 'revoke-all' | null;
+
+function Snackbars() {
+	const notices = useSelect(
+		( select ) =>
+			select( noticesStore )
+				.getNotices()
+				.filter( ( notice ) => notice.type === 'snackbar' ),
+		[]
+	);
+	const { removeNotice } = useDispatch( noticesStore );
+	return (
+		<SnackbarList
+			className="mainwp-application-passwords__snackbars"
+			notices={ notices }
+			onRemove={ removeNotice }
+		/>
+	);
+}
+
 /**
- * Shows the current user's application passwords.
+ * Shows the owner's application passwords and every action on them.
  *
  * @param props      Component props.
  * @param props.boot Checked boot data.
  */
 export function App( { boot }: AppProps ) {
-	const state = useApplicationPasswords( 'me' );
+	const [ dialog, setDialog ] = useState< Dialog >( null );
+	const { items, hasLoaded, isLoading, loadError } = useSelect(
+		( select ) => {
+			const selectors = select( store );
+			return {
+				items: selectors.getItems(),
+				hasLoaded: selectors.hasLoaded(),
+				isLoading: selectors.isLoading(),
+				loadError: selectors.getLoadError(),
+			};
+		},
+		[]
+	);
+	const { loadItems } = useDispatch( store );
+
+	useEffect( () => {
+		loadItems( boot.owner.id );
+	}, [ loadItems, boot.owner.id ] );
+
 	// Under MainWP the page title is MainWP's own h1 ("API Access").
 	const Heading = boot.placement === 'mainwp' ? 'h2' : 'h1';
+	const close = () => setDialog( null );
 
 	return (
-		<div className="mainwp-application-passwords__app">
-			<Heading className="mainwp-application-passwords__title">
-				{ __(
-					'Application Passwords',
-					'mainwp-application-passwords'
+		<BootContext.Provider value={ boot }>
+			<div className="mainwp-application-passwords__app">
+				<div className="mainwp-application-passwords__header">
+					<Heading className="mainwp-application-passwords__title">
+						{ __(
+							'Application Passwords',
+							'mainwp-application-passwords'
+						) }
+					</Heading>
+					{ hasLoaded && items.length > 0 && (
+						<div className="mainwp-application-passwords__header-actions">
+							<Button
+								variant="secondary"
+								isDestructive
+								onClick={ () => setDialog( 'revoke-all' ) }
+							>
+								{ __(
+									'Revoke all…',
+									'mainwp-application-passwords'
+								) }
+							</Button>
+							<Button
+								variant="primary"
+								onClick={ () => setDialog( 'create' ) }
+							>
+								{ __(
+									'Create application password',
+									'mainwp-application-passwords'
+								) }
+							</Button>
+						</div>
+					) }
+				</div>
+				<p className="mainwp-application-passwords__intro">
+					{ __(
+						'Application passwords let tools such as MCP clients, Zapier or your own scripts sign in to this site with HTTP Basic auth. Give each tool its own, and revoke it when the tool no longer needs it.',
+						'mainwp-application-passwords'
+					) }
+				</p>
+				{ loadError && (
+					<Notice
+						status="error"
+						isDismissible={ false }
+						actions={ [
+							{
+								label: __(
+									'Try again',
+									'mainwp-application-passwords'
+								),
+								onClick: () => loadItems( boot.owner.id ),
+							},
+						] }
+					>
+						{ loadError.message }
+					</Notice>
 				) }
-			</Heading>
-			<p className="mainwp-application-passwords__intro">
-				{ __(
-					'Application passwords let tools such as MCP clients, Zapier or your own scripts sign in to this site with HTTP Basic auth. Give each tool its own, and revoke it when the tool no longer needs it.',
-					'mainwp-application-passwords'
+				{ ! hasLoaded && isLoading && <Spinner /> }
+				{ hasLoaded && items.length === 0 && (
+					<EmptyState onCreate={ () => setDialog( 'create' ) } />
 				) }
-			</p>
-			{ state.status === 'loading' && <Spinner /> }
-			{ state.status === 'error' && (
-				<Notice status="error" isDismissible={ false }>
-					{ state.error.message }
-				</Notice>
-			) }
-			{ state.status === 'ready' && (
-				<CredentialsTable items={ state.items } />
-			) }
-		</div>
+				{ hasLoaded && items.length > 0 && (
+					<CredentialsTable items={ items } isLoading={ isLoading } />
+				) }
+				{ dialog === 'create' && <CreateDialog onClose={ close } /> }
+				{ dialog === 'revoke-all' && (
+					<RevokeAllDialog count={ items.length } onClose={ close } />
+				) }
+				<Snackbars />
+			</div>
+		</BootContext.Provider>
 	);
 }

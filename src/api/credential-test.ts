@@ -1,0 +1,144 @@
+/**
+ * Tests a new credential the way an API client uses it: HTTP Basic auth and no cookies.
+ */
+
+import apiFetch from '@wordpress/api-fetch';
+
+import { basicAuthHeader } from '../utils/basic-auth';
+
+/** What a credential test found. */
+export type CredentialTestResult =
+	| {
+			outcome: 'success';
+			/** Display name of the user the site authenticated. */
+			userName: string;
+			/** Abilities that user can see, or null where the Abilities API is absent. */
+			abilityCount: number | null;
+	  }
+	| { outcome: 'rejected'; message: string }
+	| { outcome: 'unavailable'; message: string }
+	| { outcome: 'header-stripped' }
+	| { outcome: 'failed'; message: string };
+
+interface Credentials {
+	/** REST API root with a trailing slash, e.g. https://example.com/wp-json/. */
+	restUrl: string;
+	username: string;
+	password: string;
+}
+
+/** Error codes with which core refuses credentials it did receive. */
+const REJECTED_CODES = new Set( [
+	'incorrect_password',
+	'invalid_username',
+	'invalid_email',
+	'application_passwords_disabled_for_user',
+] );
+
+function isRecord( value: unknown ): value is Record< string, unknown > {
+	return typeof value === 'object' && value !== null;
+}
+
+async function readJson( response: Response ): Promise< unknown > {
+	try {
+		return await response.json();
+	} catch {
+		return null;
+	}
+}
+
+async function basicGet( credentials: Credentials, route: string ) {
+	return fetch( `${ credentials.restUrl }${ route }`, {
+		// Cookies would authenticate the request as the admin looking at the page.
+		credentials: 'omit',
+		headers: {
+			Authorization: basicAuthHeader(
+				credentials.username,
+				credentials.password
+			),
+			Accept: 'application/json',
+		},
+	} );
+}
+
+/**
+ * Asks core's Site Health whether the Authorization header reaches PHP on this server.
+ *
+ * @return True when it does, false when it does not, null when that cannot be told.
+ */
+export async function authorizationHeaderReachesPhp(): Promise<
+	boolean | null
+> {
+	try {
+		const result: unknown = await apiFetch( {
+			path: '/wp-site-health/v1/tests/authorization-header',
+		} );
+		return isRecord( result ) ? result.status === 'good' : null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Authenticates with a credential against the abilities endpoint, or the current-user
+ * endpoint where the Abilities API is absent, and explains any failure.
+ *
+ * @param credentials Site, username and application password.
+ */
+export async function testCredential(
+	credentials: Credentials
+): Promise< CredentialTestResult > {
+	let me: Response;
+	let abilities: Response;
+	try {
+		[ me, abilities ] = await Promise.all( [
+			basicGet( credentials, 'wp/v2/users/me' ),
+			basicGet( credentials, 'wp-abilities/v1/abilities' ),
+		] );
+	} catch ( error ) {
+		return {
+			outcome: 'failed',
+			message: error instanceof Error ? error.message : String( error ),
+		};
+	}
+
+	const body = await readJson( me );
+	if ( me.ok && isRecord( body ) ) {
+		return {
+			outcome: 'success',
+			userName: typeof body.name === 'string' ? body.name : '',
+			abilityCount: abilities.ok
+				? await countAbilities( abilities )
+				: null,
+		};
+	}
+
+	const code =
+		isRecord( body ) && typeof body.code === 'string' ? body.code : '';
+	const message =
+		isRecord( body ) && typeof body.message === 'string'
+			? body.message
+			: `HTTP ${ me.status }`;
+	if ( code === 'application_passwords_disabled' || me.status === 501 ) {
+		return { outcome: 'unavailable', message };
+	}
+	if ( REJECTED_CODES.has( code ) ) {
+		return { outcome: 'rejected', message };
+	}
+	if (
+		me.status === 401 &&
+		( await authorizationHeaderReachesPhp() ) === false
+	) {
+		return { outcome: 'header-stripped' };
+	}
+	return { outcome: 'failed', message };
+}
+
+async function countAbilities( response: Response ): Promise< number | null > {
+	const total = Number( response.headers.get( 'X-WP-Total' ) );
+	if ( Number.isInteger( total ) && response.headers.has( 'X-WP-Total' ) ) {
+		return total;
+	}
+	const body = await readJson( response );
+	return Array.isArray( body ) ? body.length : null;
+}

@@ -1,0 +1,180 @@
+/**
+ * Creating a credential: a short form, then the one-time view of its password.
+ */
+
+import { Button, Modal, Notice, TextControl } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+
+import type { CreatedApplicationPassword } from '../../api/application-passwords';
+import { toRestError } from '../../api/errors';
+import { useBoot } from '../../hooks/use-boot';
+import { store } from '../../store';
+import { normaliseAppId } from '../../utils/password';
+import { OneTimeView } from '../one-time-view';
+
+const SUGGESTIONS = [ 'Claude Desktop', 'Zapier', 'Internal Script' ];
+
+interface CreateDialogProps {
+	onClose: () => void;
+}
+
+/**
+ * A modal that creates a credential for the current owner and then shows it once.
+ *
+ * The password lives only in this component's state, so closing the modal forgets it.
+ *
+ * @param props         Component props.
+ * @param props.onClose Closes the modal.
+ */
+export function CreateDialog( { onClose }: CreateDialogProps ) {
+	const boot = useBoot();
+	const { createItem } = useDispatch( store );
+	const [ name, setName ] = useState( '' );
+	const [ appId, setAppId ] = useState( '' );
+	const [ appIdError, setAppIdError ] = useState< string | null >( null );
+	const [ serverError, setServerError ] = useState< string | null >( null );
+	const [ saving, setSaving ] = useState( false );
+	const [ created, setCreated ] =
+		useState< CreatedApplicationPassword | null >( null );
+
+	const submit = async ( event: React.FormEvent ) => {
+		event.preventDefault();
+		const normalisedAppId =
+			appId.trim() === '' ? '' : normaliseAppId( appId );
+		if ( normalisedAppId === null ) {
+			setAppIdError(
+				__(
+					'The App ID must be a UUID, such as 0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d, or left empty.',
+					'mainwp-application-passwords'
+				)
+			);
+			return;
+		}
+		setAppIdError( null );
+		setServerError( null );
+		setSaving( true );
+		try {
+			setCreated(
+				await createItem( boot.owner.id, {
+					name: name.trim(),
+					appId: normalisedAppId,
+				} )
+			);
+		} catch ( error ) {
+			setServerError( toRestError( error ).message );
+		} finally {
+			setSaving( false );
+		}
+	};
+
+	if ( created ) {
+		return (
+			<Modal
+				title={ __(
+					'Your new application password',
+					'mainwp-application-passwords'
+				) }
+				onRequestClose={ onClose }
+				size="medium"
+				shouldCloseOnClickOutside={ false }
+			>
+				<OneTimeView
+					username={ boot.owner.login }
+					password={ created.password }
+					name={ created.item.name }
+					siteUrl={ boot.siteUrl }
+					restUrl={ boot.restUrl }
+					onDone={ onClose }
+				/>
+			</Modal>
+		);
+	}
+
+	return (
+		<Modal
+			title={ __(
+				'Create application password',
+				'mainwp-application-passwords'
+			) }
+			onRequestClose={ onClose }
+			size="medium"
+		>
+			<form
+				onSubmit={ submit }
+				className="mainwp-application-passwords__form"
+			>
+				{ serverError && (
+					<Notice status="error" isDismissible={ false }>
+						{ serverError }
+					</Notice>
+				) }
+				<TextControl
+					__next40pxDefaultSize
+					label={ __( 'Name', 'mainwp-application-passwords' ) }
+					help={ __(
+						'Name it after the one tool that will use it, so you know what breaks when you revoke it.',
+						'mainwp-application-passwords'
+					) }
+					value={ name }
+					onChange={ setName }
+					required
+					autoComplete="off"
+				/>
+				<div
+					className="mainwp-application-passwords__suggestions"
+					role="group"
+					aria-label={ __(
+						'Name suggestions',
+						'mainwp-application-passwords'
+					) }
+				>
+					{ SUGGESTIONS.map( ( suggestion ) => (
+						<Button
+							key={ suggestion }
+							variant="tertiary"
+							size="small"
+							onClick={ () => setName( suggestion ) }
+						>
+							{ suggestion }
+						</Button>
+					) ) }
+				</div>
+				<TextControl
+					__next40pxDefaultSize
+					label={ __(
+						'App ID (optional)',
+						'mainwp-application-passwords'
+					) }
+					help={
+						appIdError ??
+						__(
+							'A UUID that identifies the application, if it gave you one.',
+							'mainwp-application-passwords'
+						)
+					}
+					value={ appId }
+					onChange={ setAppId }
+					aria-invalid={ appIdError !== null }
+					className={ appIdError ? 'is-invalid' : undefined }
+					autoComplete="off"
+				/>
+				<div className="mainwp-application-passwords__dialog-actions">
+					<Button variant="tertiary" onClick={ onClose }>
+						{ __( 'Cancel', 'mainwp-application-passwords' ) }
+					</Button>
+					<Button
+						variant="primary"
+						type="submit"
+						isBusy={ saving }
+						disabled={ saving || name.trim() === '' }
+						accessibleWhenDisabled
+					>
+						{ __( 'Create', 'mainwp-application-passwords' ) }
+					</Button>
+				</div>
+			</form>
+		</Modal>
+	);
+}

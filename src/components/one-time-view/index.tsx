@@ -1,0 +1,256 @@
+/**
+ * The one and only view of a new password, with what is needed to use and test it.
+ */
+
+import { Button, Notice } from '@wordpress/components';
+import { useRef, useState } from '@wordpress/element';
+import { __, _n, sprintf } from '@wordpress/i18n';
+
+import {
+	testCredential,
+	type CredentialTestResult,
+} from '../../api/credential-test';
+import { curlCommand, groupInFours } from '../../utils/password';
+import { CopyButton } from '../copy-button';
+
+interface OneTimeViewProps {
+	/** Login of the credential's owner. */
+	username: string;
+	/** The new password; it lives only as long as this view. */
+	password: string;
+	/** The credential's name. */
+	name: string;
+	/** Site address people know, e.g. https://example.com/. */
+	siteUrl: string;
+	/** REST API root with a trailing slash. */
+	restUrl: string;
+	onDone: () => void;
+}
+
+function CredentialRow( {
+	label,
+	value,
+	copyLabel,
+	code = false,
+}: {
+	label: string;
+	value: string;
+	copyLabel: string;
+	code?: boolean;
+} ) {
+	const ref = useRef< HTMLElement >( null );
+	const Tag = code ? 'code' : 'span';
+	return (
+		<div className="mainwp-application-passwords__credential-row">
+			<dt>{ label }</dt>
+			<dd>
+				<Tag
+					ref={ ref as never }
+					className="mainwp-application-passwords__credential-value"
+					aria-label={ label }
+				>
+					{ value }
+				</Tag>
+				<CopyButton
+					text={ value }
+					label={ copyLabel }
+					targetRef={ ref }
+				/>
+			</dd>
+		</div>
+	);
+}
+
+function TestResult( { result }: { result: CredentialTestResult } ) {
+	switch ( result.outcome ) {
+		case 'success':
+			return (
+				<Notice status="success" isDismissible={ false }>
+					{ result.abilityCount === null
+						? sprintf(
+								/* translators: %s: User display name. */
+								__(
+									'It works: the site authenticated %s. (This site has no Abilities API.)',
+									'mainwp-application-passwords'
+								),
+								result.userName
+							)
+						: sprintf(
+								/* translators: 1: User display name, 2: Number of abilities. */
+								_n(
+									'It works: the site authenticated %1$s, who can see %2$d ability.',
+									'It works: the site authenticated %1$s, who can see %2$d abilities.',
+									result.abilityCount,
+									'mainwp-application-passwords'
+								),
+								result.userName,
+								result.abilityCount
+							) }
+				</Notice>
+			);
+		case 'rejected':
+			return (
+				<Notice status="error" isDismissible={ false }>
+					{ sprintf(
+						/* translators: %s: Server's error message. */
+						__(
+							'The site refused this credential: %s It may have been revoked already; create a new one.',
+							'mainwp-application-passwords'
+						),
+						result.message
+					) }
+				</Notice>
+			);
+		case 'unavailable':
+			return (
+				<Notice status="error" isDismissible={ false }>
+					{ sprintf(
+						/* translators: %s: Server's error message. */
+						__(
+							'Application passwords are not available on this site: %s They need HTTPS (or a local environment), and no plugin or host setting may turn them off.',
+							'mainwp-application-passwords'
+						),
+						result.message
+					) }
+				</Notice>
+			);
+		case 'header-stripped':
+			return (
+				<Notice status="error" isDismissible={ false }>
+					{ __(
+						'The web server drops the Authorization header before WordPress sees it, so no client can sign in with Basic auth. On Apache, add “SetEnvIf Authorization (.+) HTTP_AUTHORIZATION=$1” to .htaccess; on nginx with PHP-FPM, add “fastcgi_param HTTP_AUTHORIZATION $http_authorization;”.',
+						'mainwp-application-passwords'
+					) }
+				</Notice>
+			);
+		case 'failed':
+			return (
+				<Notice status="error" isDismissible={ false }>
+					{ sprintf(
+						/* translators: %s: Error message. */
+						__(
+							'The test could not finish: %s',
+							'mainwp-application-passwords'
+						),
+						result.message
+					) }
+				</Notice>
+			);
+	}
+}
+
+/**
+ * Shows username, password (in groups of four), site address and a curl check, each with a
+ * truthful Copy button, and tests the credential from the browser.
+ *
+ * @param props          Component props.
+ * @param props.username Owner's login.
+ * @param props.password New password.
+ * @param props.name     Credential name.
+ * @param props.siteUrl  Site address.
+ * @param props.restUrl  REST API root.
+ * @param props.onDone   Closes the view.
+ */
+export function OneTimeView( {
+	username,
+	password,
+	name,
+	siteUrl,
+	restUrl,
+	onDone,
+}: OneTimeViewProps ) {
+	const [ testing, setTesting ] = useState( false );
+	const [ result, setResult ] = useState< CredentialTestResult | null >(
+		null
+	);
+	const grouped = groupInFours( password );
+
+	const runTest = async () => {
+		setTesting( true );
+		setResult( null );
+		setResult( await testCredential( { restUrl, username, password } ) );
+		setTesting( false );
+	};
+
+	return (
+		<div className="mainwp-application-passwords__one-time">
+			<Notice status="warning" isDismissible={ false }>
+				{ sprintf(
+					/* translators: %s: Application password name. */
+					__(
+						'Copy the password for “%s” now. It is shown only once: when you close this window it is gone, and WordPress cannot show it again.',
+						'mainwp-application-passwords'
+					),
+					name
+				) }
+			</Notice>
+			<dl className="mainwp-application-passwords__credential">
+				<CredentialRow
+					label={ __( 'Username', 'mainwp-application-passwords' ) }
+					value={ username }
+					copyLabel={ __(
+						'username',
+						'mainwp-application-passwords'
+					) }
+				/>
+				<CredentialRow
+					label={ __(
+						'Application password',
+						'mainwp-application-passwords'
+					) }
+					value={ grouped }
+					copyLabel={ __(
+						'password',
+						'mainwp-application-passwords'
+					) }
+					code
+				/>
+				<CredentialRow
+					label={ __(
+						'Site address',
+						'mainwp-application-passwords'
+					) }
+					value={ siteUrl }
+					copyLabel={ __(
+						'site address',
+						'mainwp-application-passwords'
+					) }
+				/>
+				<CredentialRow
+					label={ __(
+						'Check with curl',
+						'mainwp-application-passwords'
+					) }
+					value={ curlCommand( restUrl, username, password ) }
+					copyLabel={ __(
+						'curl command',
+						'mainwp-application-passwords'
+					) }
+					code
+				/>
+			</dl>
+			<div className="mainwp-application-passwords__test">
+				<Button
+					variant="secondary"
+					onClick={ runTest }
+					isBusy={ testing }
+					disabled={ testing }
+					accessibleWhenDisabled
+				>
+					{ __(
+						'Test authentication',
+						'mainwp-application-passwords'
+					) }
+				</Button>
+				<div role="status" aria-live="polite">
+					{ result && <TestResult result={ result } /> }
+				</div>
+			</div>
+			<div className="mainwp-application-passwords__dialog-actions">
+				<Button variant="primary" onClick={ onDone }>
+					{ __( 'Done', 'mainwp-application-passwords' ) }
+				</Button>
+			</div>
+		</div>
+	);
+}

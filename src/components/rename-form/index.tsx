@@ -1,0 +1,82 @@
+/**
+ * Renaming a credential, as a DataViews action modal.
+ */
+
+import { Button, Notice, TextControl } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+
+import type { ApplicationPassword } from '../../api/application-passwords';
+import { toRestError } from '../../api/errors';
+import { useBoot } from '../../hooks/use-boot';
+import { store } from '../../store';
+
+interface RenameFormProps {
+	items: ApplicationPassword[];
+	closeModal?: () => void;
+}
+
+/**
+ * A one-field form that renames a credential and keeps what was typed when the server refuses.
+ *
+ * @param props            Component props.
+ * @param props.items      The credential, alone in a list.
+ * @param props.closeModal Closes the modal.
+ */
+export function RenameForm( { items, closeModal }: RenameFormProps ) {
+	const item = items[ 0 ]!;
+	const boot = useBoot();
+	const { renameItem } = useDispatch( store );
+	const [ name, setName ] = useState( item.name );
+	const [ error, setError ] = useState< string | null >( null );
+	const [ saving, setSaving ] = useState( false );
+
+	const submit = async ( event: React.FormEvent ) => {
+		event.preventDefault();
+		setSaving( true );
+		setError( null );
+		try {
+			await renameItem( boot.owner.id, item.uuid, name.trim() );
+			closeModal?.();
+		} catch ( failure ) {
+			setError( toRestError( failure ).message );
+			setSaving( false );
+		}
+	};
+
+	return (
+		<form
+			onSubmit={ submit }
+			className="mainwp-application-passwords__form"
+		>
+			{ error && (
+				<Notice status="error" isDismissible={ false }>
+					{ error }
+				</Notice>
+			) }
+			<TextControl
+				__next40pxDefaultSize
+				label={ __( 'Name', 'mainwp-application-passwords' ) }
+				value={ name }
+				onChange={ setName }
+				required
+				autoComplete="off"
+			/>
+			<div className="mainwp-application-passwords__dialog-actions">
+				<Button variant="tertiary" onClick={ closeModal }>
+					{ __( 'Cancel', 'mainwp-application-passwords' ) }
+				</Button>
+				<Button
+					variant="primary"
+					type="submit"
+					isBusy={ saving }
+					disabled={ saving || name.trim() === '' }
+					accessibleWhenDisabled
+				>
+					{ __( 'Save', 'mainwp-application-passwords' ) }
+				</Button>
+			</div>
+		</form>
+	);
+}

@@ -1,0 +1,113 @@
+/**
+ * Revoking every credential of the owner: incident response and full rotation.
+ */
+
+import { Button, Modal, Notice, TextControl } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useState } from '@wordpress/element';
+import { __, _n, sprintf } from '@wordpress/i18n';
+
+import { toRestError } from '../../api/errors';
+import { useBoot } from '../../hooks/use-boot';
+import { store } from '../../store';
+
+interface RevokeAllDialogProps {
+	count: number;
+	onClose: () => void;
+}
+
+/**
+ * Asks the user to type the owner's username, then revokes all of the owner's credentials.
+ *
+ * @param props         Component props.
+ * @param props.count   How many credentials the owner has.
+ * @param props.onClose Closes the modal.
+ */
+export function RevokeAllDialog( { count, onClose }: RevokeAllDialogProps ) {
+	const boot = useBoot();
+	const { revokeAllItems } = useDispatch( store );
+	const [ typed, setTyped ] = useState( '' );
+	const [ working, setWorking ] = useState( false );
+	const [ error, setError ] = useState< string | null >( null );
+	const confirmed = typed.trim() === boot.owner.login;
+
+	const submit = async ( event: React.FormEvent ) => {
+		event.preventDefault();
+		if ( ! confirmed ) {
+			return;
+		}
+		setWorking( true );
+		setError( null );
+		try {
+			await revokeAllItems( boot.owner.id );
+			onClose();
+		} catch ( failure ) {
+			setError( toRestError( failure ).message );
+			setWorking( false );
+		}
+	};
+
+	return (
+		<Modal
+			title={ __(
+				'Revoke all application passwords',
+				'mainwp-application-passwords'
+			) }
+			onRequestClose={ onClose }
+			size="medium"
+		>
+			<form
+				onSubmit={ submit }
+				className="mainwp-application-passwords__form"
+			>
+				{ error && (
+					<Notice status="error" isDismissible={ false }>
+						{ error }
+					</Notice>
+				) }
+				<p>
+					{ sprintf(
+						/* translators: 1: Number of application passwords, 2: Username. */
+						_n(
+							'This revokes %1$d application password of %2$s at once. Every tool using it stops working until you give it a new one.',
+							'This revokes all %1$d application passwords of %2$s at once. Every tool using them stops working until you give it a new one.',
+							count,
+							'mainwp-application-passwords'
+						),
+						count,
+						boot.owner.login
+					) }
+				</p>
+				<TextControl
+					__next40pxDefaultSize
+					label={ sprintf(
+						/* translators: %s: Username. */
+						__(
+							'Type %s to confirm',
+							'mainwp-application-passwords'
+						),
+						boot.owner.login
+					) }
+					value={ typed }
+					onChange={ setTyped }
+					autoComplete="off"
+				/>
+				<div className="mainwp-application-passwords__dialog-actions">
+					<Button variant="tertiary" onClick={ onClose }>
+						{ __( 'Cancel', 'mainwp-application-passwords' ) }
+					</Button>
+					<Button
+						variant="primary"
+						isDestructive
+						type="submit"
+						isBusy={ working }
+						disabled={ ! confirmed || working }
+						accessibleWhenDisabled
+					>
+						{ __( 'Revoke all', 'mainwp-application-passwords' ) }
+					</Button>
+				</div>
+			</form>
+		</Modal>
+	);
+}

@@ -1,0 +1,128 @@
+/**
+ * Confirming a revoke of one or several credentials, as a DataViews action modal.
+ */
+
+import { Button, Notice } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useState } from '@wordpress/element';
+import { __, _n, sprintf } from '@wordpress/i18n';
+
+import type { ApplicationPassword } from '../../api/application-passwords';
+import { useBoot } from '../../hooks/use-boot';
+import { store } from '../../store';
+import type { RevokeFailure } from '../../store/types';
+
+interface RevokeConfirmProps {
+	items: ApplicationPassword[];
+	closeModal?: () => void;
+}
+
+/**
+ * Names what will be revoked, revokes it, and lists any credential that could not be revoked.
+ *
+ * @param props            Component props.
+ * @param props.items      Credentials to revoke.
+ * @param props.closeModal Closes the modal.
+ */
+export function RevokeConfirm( { items, closeModal }: RevokeConfirmProps ) {
+	const boot = useBoot();
+	const { revokeItems } = useDispatch( store );
+	const [ working, setWorking ] = useState( false );
+	const [ failures, setFailures ] = useState< RevokeFailure[] >( [] );
+
+	const revoke = async () => {
+		setWorking( true );
+		const report = await revokeItems(
+			boot.owner.id,
+			failures.length
+				? failures.map( ( failure ) => failure.item )
+				: items
+		);
+		setWorking( false );
+		if ( report.failed.length === 0 ) {
+			closeModal?.();
+		} else {
+			setFailures( report.failed );
+		}
+	};
+
+	const first = items[ 0 ]!;
+	return (
+		<div className="mainwp-application-passwords__confirm">
+			{ failures.length > 0 ? (
+				<Notice status="error" isDismissible={ false }>
+					<p>
+						{ sprintf(
+							/* translators: %d: Number of application passwords. */
+							_n(
+								'%d application password could not be revoked:',
+								'%d application passwords could not be revoked:',
+								failures.length,
+								'mainwp-application-passwords'
+							),
+							failures.length
+						) }
+					</p>
+					<ul>
+						{ failures.map( ( { item, error } ) => (
+							<li key={ item.uuid }>
+								{ item.name }: { error.message }
+							</li>
+						) ) }
+					</ul>
+				</Notice>
+			) : (
+				<p>
+					{ items.length === 1
+						? sprintf(
+								/* translators: %s: Application password name. */
+								__(
+									'Revoke “%s”? Any tool using it loses access at once. This cannot be undone.',
+									'mainwp-application-passwords'
+								),
+								first.name
+							)
+						: sprintf(
+								/* translators: %d: Number of application passwords. */
+								__(
+									'Revoke these %d application passwords? Every tool using them loses access at once. This cannot be undone.',
+									'mainwp-application-passwords'
+								),
+								items.length
+							) }
+				</p>
+			) }
+			{ items.length > 1 && failures.length === 0 && (
+				<ul className="mainwp-application-passwords__confirm-list">
+					{ items.map( ( item ) => (
+						<li key={ item.uuid }>{ item.name }</li>
+					) ) }
+				</ul>
+			) }
+			<div className="mainwp-application-passwords__dialog-actions">
+				<Button variant="tertiary" onClick={ closeModal }>
+					{ failures.length
+						? __( 'Close', 'mainwp-application-passwords' )
+						: __( 'Cancel', 'mainwp-application-passwords' ) }
+				</Button>
+				<Button
+					variant="primary"
+					isDestructive
+					isBusy={ working }
+					disabled={ working }
+					accessibleWhenDisabled
+					onClick={ revoke }
+				>
+					{ failures.length
+						? __( 'Try again', 'mainwp-application-passwords' )
+						: _n(
+								'Revoke',
+								'Revoke all selected',
+								items.length,
+								'mainwp-application-passwords'
+							) }
+				</Button>
+			</div>
+		</div>
+	);
+}

@@ -1,0 +1,202 @@
+/**
+ * The store's actions: plain ones for the reducer, and thunks that call core's REST API.
+ */
+
+import { store as noticesStore } from '@wordpress/notices';
+import { __, _n, sprintf } from '@wordpress/i18n';
+
+import {
+	createApplicationPassword,
+	listApplicationPasswords,
+	renameApplicationPassword,
+	revokeAllApplicationPasswords,
+	revokeApplicationPassword,
+	type ApplicationPassword,
+	type CreatedApplicationPassword,
+	type NewApplicationPassword,
+	type Owner,
+} from '../api/application-passwords';
+import { toRestError } from '../api/errors';
+import { REVOKE_CONCURRENCY } from './constants';
+import type { Action, RevokeFailure, RevokeReport } from './types';
+
+/** What @wordpress/data passes to a thunk. */
+interface ThunkArgs {
+	dispatch: ( action: Action ) => void;
+	registry: {
+		dispatch: ( store: typeof noticesStore ) => {
+			createSuccessNotice: (
+				message: string,
+				options?: Record< string, unknown >
+			) => void;
+		};
+	};
+}
+
+/**
+ * Stores a freshly created credential.
+ *
+ * @param item Credential without its password.
+ */
+export function addItem( item: ApplicationPassword ): Action {
+	return { type: 'ADD_ITEM', item };
+}
+
+/**
+ * Forgets credentials that were revoked.
+ *
+ * @param uuids Their ids.
+ */
+export function removeItems( uuids: string[] ): Action {
+	return { type: 'REMOVE_ITEMS', uuids };
+}
+
+function snackbar( registry: ThunkArgs[ 'registry' ], message: string ) {
+	registry.dispatch( noticesStore ).createSuccessNotice( message, {
+		type: 'snackbar',
+	} );
+}
+
+/**
+ * Loads the owner's credentials (the first time from the page's preloaded data).
+ *
+ * @param owner Whose credentials.
+ */
+export const loadItems =
+	( owner: Owner ) =>
+	async ( { dispatch }: ThunkArgs ): Promise< void > => {
+		dispatch( { type: 'START_LOADING' } );
+		try {
+			dispatch( {
+				type: 'RECEIVE_ITEMS',
+				items: await listApplicationPasswords( owner ),
+			} );
+		} catch ( error ) {
+			dispatch( {
+				type: 'RECEIVE_LOAD_ERROR',
+				error: toRestError( error ),
+			} );
+		}
+	};
+
+/**
+ * Creates a credential; the password comes back to the caller only, never into the store.
+ *
+ * Throws the server's error, so that the form can show it and keep what was typed.
+ *
+ * @param owner  Whose credential.
+ * @param values Name and optional App ID.
+ */
+export const createItem =
+	( owner: Owner, values: NewApplicationPassword ) =>
+	async ( {
+		dispatch,
+	}: ThunkArgs ): Promise< CreatedApplicationPassword > => {
+		const created = await createApplicationPassword( owner, values );
+		dispatch( addItem( created.item ) );
+		return created;
+	};
+
+/**
+ * Renames a credential; throws the server's error for the form to show.
+ *
+ * @param owner Whose credential.
+ * @param uuid  Which credential.
+ * @param name  New name.
+ */
+export const renameItem =
+	( owner: Owner, uuid: string, name: string ) =>
+	async ( { dispatch, registry }: ThunkArgs ): Promise< void > => {
+		const item = await renameApplicationPassword( owner, uuid, name );
+		dispatch( { type: 'UPDATE_ITEM', item } );
+		snackbar(
+			registry,
+			sprintf(
+				/* translators: %s: Application password name. */
+				__( 'Renamed to “%s”.', 'mainwp-application-passwords' ),
+				item.name
+			)
+		);
+	};
+
+/**
+ * Revokes credentials a few at a time and reports each failure without stopping the others.
+ *
+ * A credential that is already gone (404, e.g. revoked in another tab) counts as revoked.
+ *
+ * @param owner Whose credentials.
+ * @param items Which credentials.
+ */
+export const revokeItems =
+	( owner: Owner, items: ApplicationPassword[] ) =>
+	async ( { dispatch, registry }: ThunkArgs ): Promise< RevokeReport > => {
+		const revoked: ApplicationPassword[] = [];
+		const failed: RevokeFailure[] = [];
+		const queue = [ ...items ];
+		const worker = async () => {
+			for ( let item = queue.shift(); item; item = queue.shift() ) {
+				try {
+					await revokeApplicationPassword( owner, item.uuid );
+					revoked.push( item );
+				} catch ( error ) {
+					const restError = toRestError( error );
+					if ( restError.status === 404 ) {
+						revoked.push( item );
+					} else {
+						failed.push( { item, error: restError } );
+					}
+				}
+			}
+		};
+		await Promise.all(
+			Array.from(
+				{ length: Math.min( REVOKE_CONCURRENCY, items.length ) },
+				worker
+			)
+		);
+		dispatch( removeItems( revoked.map( ( item ) => item.uuid ) ) );
+		if ( revoked.length === 1 && items.length === 1 ) {
+			snackbar(
+				registry,
+				sprintf(
+					/* translators: %s: Application password name. */
+					__( 'Revoked “%s”.', 'mainwp-application-passwords' ),
+					revoked[ 0 ]!.name
+				)
+			);
+		} else if ( revoked.length > 0 ) {
+			snackbar(
+				registry,
+				sprintf(
+					/* translators: %d: Number of application passwords. */
+					_n(
+						'Revoked %d application password.',
+						'Revoked %d application passwords.',
+						revoked.length,
+						'mainwp-application-passwords'
+					),
+					revoked.length
+				)
+			);
+		}
+		return { revoked, failed };
+	};
+
+/**
+ * Revokes every credential of the owner in one request; throws the server's error.
+ *
+ * @param owner Whose credentials.
+ */
+export const revokeAllItems =
+	( owner: Owner ) =>
+	async ( { dispatch, registry }: ThunkArgs ): Promise< void > => {
+		await revokeAllApplicationPasswords( owner );
+		dispatch( { type: 'REMOVE_ALL_ITEMS' } );
+		snackbar(
+			registry,
+			__(
+				'Revoked all application passwords.',
+				'mainwp-application-passwords'
+			)
+		);
+	};

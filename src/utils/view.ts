@@ -1,0 +1,87 @@
+/**
+ * The DataViews view of the table: its defaults and the part of it remembered per user.
+ */
+
+import type { View } from '@wordpress/dataviews/wp';
+
+/** Columns a user may show; `name` is the title column and always shown. */
+export const COLUMNS = [ 'created', 'lastUsed', 'lastIp', 'appId' ] as const;
+const SORTABLE = [ 'name', 'created', 'lastUsed' ];
+const PAGE_SIZES = [ 10, 20, 50, 100 ];
+
+export const DEFAULT_VIEW: View = {
+	type: 'table',
+	search: '',
+	page: 1,
+	perPage: 20,
+	sort: { field: 'created', direction: 'desc' },
+	titleField: 'name',
+	// App ID can be switched on; it is hidden by default.
+	fields: [ 'created', 'lastUsed', 'lastIp' ],
+	filters: [],
+	layout: {},
+};
+
+/** The part of a view remembered per user: columns, sort and page size. */
+export interface StoredView {
+	fields?: string[];
+	sort?: { field: string; direction: 'asc' | 'desc' };
+	perPage?: number;
+}
+
+function isRecord( value: unknown ): value is Record< string, unknown > {
+	return (
+		typeof value === 'object' && value !== null && ! Array.isArray( value )
+	);
+}
+
+/**
+ * Checks what the preferences store returned; anything unknown is dropped, not trusted.
+ *
+ * @param value Stored preference.
+ */
+export function parseStoredView( value: unknown ): StoredView {
+	if ( ! isRecord( value ) ) {
+		return {};
+	}
+	const stored: StoredView = {};
+	if (
+		Array.isArray( value.fields ) &&
+		value.fields.every( ( field ) =>
+			( COLUMNS as readonly unknown[] ).includes( field )
+		)
+	) {
+		stored.fields = value.fields as string[];
+	}
+	if (
+		isRecord( value.sort ) &&
+		typeof value.sort.field === 'string' &&
+		SORTABLE.includes( value.sort.field ) &&
+		( value.sort.direction === 'asc' || value.sort.direction === 'desc' )
+	) {
+		stored.sort = {
+			field: value.sort.field,
+			direction: value.sort.direction,
+		};
+	}
+	if (
+		typeof value.perPage === 'number' &&
+		PAGE_SIZES.includes( value.perPage )
+	) {
+		stored.perPage = value.perPage;
+	}
+	return stored;
+}
+
+/**
+ * Returns the part of a view worth remembering.
+ *
+ * @param view Current view.
+ */
+export function toStoredView( view: View ): StoredView {
+	return parseStoredView( {
+		fields: view.fields,
+		sort: view.sort,
+		perPage: view.perPage,
+	} );
+}
