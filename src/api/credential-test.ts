@@ -70,8 +70,10 @@ export async function authorizationHeaderReachesPhp(): Promise<
 	boolean | null
 > {
 	try {
+		// Core's own check: PHP must see exactly these dummy credentials.
 		const result: unknown = await apiFetch( {
 			path: '/wp-site-health/v1/tests/authorization-header',
+			headers: { Authorization: basicAuthHeader( 'user', 'pwd' ) },
 		} );
 		return isRecord( result ) ? result.status === 'good' : null;
 	} catch {
@@ -125,11 +127,11 @@ export async function testCredential(
 	if ( REJECTED_CODES.has( code ) ) {
 		return { outcome: 'rejected', message };
 	}
-	if (
-		me.status === 401 &&
-		( await authorizationHeaderReachesPhp() ) === false
-	) {
-		return { outcome: 'header-stripped' };
+	if ( me.status === 401 ) {
+		// Without the header PHP never sees the credential; with it, a 401 means a wrong one.
+		return ( await authorizationHeaderReachesPhp() ) === false
+			? { outcome: 'header-stripped' }
+			: { outcome: 'rejected', message };
 	}
 	return { outcome: 'failed', message };
 }

@@ -148,3 +148,56 @@ export async function basicAuthStatus(
 	await client.dispose();
 	return status;
 }
+
+/** A credential created through REST for a test, with its one-time password. */
+export interface SeededPassword {
+	uuid: string;
+	name: string;
+	password: string;
+}
+
+/**
+ * Creates an application password for the administrator through core's REST API.
+ *
+ * @param requestUtils Administrator's request utilities.
+ * @param name         Credential name.
+ */
+export async function seedPassword(
+	requestUtils: RequestUtils,
+	name: string
+): Promise< SeededPassword > {
+	return ( await requestUtils.rest( {
+		method: 'POST',
+		path: '/wp/v2/users/me/application-passwords',
+		data: { name },
+	} ) ) as SeededPassword;
+}
+
+/**
+ * Lists the administrator's application passwords as core has them.
+ *
+ * @param requestUtils Administrator's request utilities.
+ */
+export async function listPasswords(
+	requestUtils: RequestUtils
+): Promise< Array< { uuid: string; name: string; app_id: string } > > {
+	return ( await requestUtils.rest( {
+		path: '/wp/v2/users/me/application-passwords',
+	} ) ) as Array< { uuid: string; name: string; app_id: string } >;
+}
+
+/**
+ * Revokes every application password of the administrator, so a test starts clean.
+ *
+ * @param requestUtils Administrator's request utilities.
+ */
+export async function revokeAllPasswords(
+	requestUtils: RequestUtils
+): Promise< void > {
+	await requestUtils.rest( {
+		method: 'DELETE',
+		path: '/wp/v2/users/me/application-passwords',
+	} );
+}
+
+export const ABILITIES = 'wp-json/wp-abilities/v1/abilities';

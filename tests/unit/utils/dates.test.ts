@@ -1,6 +1,10 @@
 import { setSettings, getSettings } from '@wordpress/date';
 
-import { formatSiteDateTime, parseUtc } from '../../../src/utils/dates';
+import {
+	formatRelative,
+	formatSiteDateTime,
+	parseUtc,
+} from '../../../src/utils/dates';
 
 describe( 'parseUtc', () => {
 	it( 'reads core’s zone-less dates as UTC', () => {
@@ -38,5 +42,20 @@ describe( 'formatSiteDateTime', () => {
 
 	it( 'falls back to the raw value when it cannot be read', () => {
 		expect( formatSiteDateTime( 'garbage' ) ).toBe( 'garbage' );
+	} );
+} );
+
+describe( 'formatRelative', () => {
+	it( 'says how long ago a UTC date was', () => {
+		expect(
+			formatRelative(
+				'2026-11-26T12:00:00',
+				new Date( '2026-11-29T12:00:00Z' )
+			)
+		).toBe( '3 days ago' );
+	} );
+
+	it( 'falls back to the raw value when it cannot be read', () => {
+		expect( formatRelative( 'garbage' ) ).toBe( 'garbage' );
 	} );
 } );

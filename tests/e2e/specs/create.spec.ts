@@ -1,0 +1,229 @@
+/**
+ * Creating a credential: the form, the one-time view, copying, testing, and forgetting.
+ */
+
+import { expect, test } from '@wordpress/e2e-test-utils-playwright';
+
+import {
+	ABILITIES,
+	USERS_PAGE,
+	basicAuthStatus,
+	listPasswords,
+	revokeAllPasswords,
+	setMainWP,
+} from '../utils/site';
+
+const GROUPED = /^([A-Za-z0-9]{4} ){5}[A-Za-z0-9]{4}$/;
+
+test.beforeEach( async ( { requestUtils } ) => {
+	await setMainWP( requestUtils, { active: false } );
+	await revokeAllPasswords( requestUtils );
+} );
+
+test.afterAll( async ( { requestUtils } ) => {
+	await revokeAllPasswords( requestUtils );
+} );
+
+test( 'creates a credential that authenticates, shows it once, then forgets it', async ( {
+	page,
+	requestUtils,
+	playwright,
+	baseURL,
+} ) => {
+	await page.goto( USERS_PAGE );
+	await expect(
+		page.getByRole( 'heading', { name: 'No application passwords yet' } )
+	).toBeVisible();
+	await page
+		.getByRole( 'button', { name: 'Create application password' } )
+		.click();
+
+	const form = page.getByRole( 'dialog', {
+		name: 'Create application password',
+	} );
+	await form
+		.getByRole( 'textbox', { name: 'Name' } )
+		.fill( '  Claude Desktop  ' );
+	await form.getByRole( 'button', { name: 'Create', exact: true } ).click();
+
+	const view = page.getByRole( 'dialog', {
+		name: 'Your new application password',
+	} );
+	await expect( view.getByText( /It is shown only once/ ) ).toBeVisible();
+	await expect( view.getByLabel( 'Username', { exact: true } ) ).toHaveText(
+		'admin'
+	);
+	const shown = view.getByLabel( 'Application password', { exact: true } );
+	await expect( shown ).toHaveText( GROUPED );
+	const password = ( await shown.textContent() )!;
+	await expect( view.getByLabel( 'Check with curl' ) ).toHaveText(
+		`curl -u "admin:${ password.replace( / /g, '' ) }" ${ baseURL }/wp-json/wp-abilities/v1/abilities`
+	);
+
+	// What the screen shows is the real credential, with its name trimmed.
+	expect(
+		await basicAuthStatus(
+			playwright.request,
+			baseURL!,
+			ABILITIES,
+			'admin',
+			password
+		)
+	).toBe( 200 );
+	expect(
+		( await listPasswords( requestUtils ) ).map( ( p ) => p.name )
+	).toEqual( [ 'Claude Desktop' ] );
+
+	await view.getByRole( 'button', { name: 'Test authentication' } ).click();
+	await expect( view.getByRole( 'status' ).last() ).toContainText(
+		/It works: the site authenticated admin, who can see \d+ abilit/
+	);
+
+	await view.getByRole( 'button', { name: 'Done' } ).click();
+	await expect( view ).toBeHidden();
+	await expect(
+		page.getByRole( 'row', { name: /Claude Desktop/ } )
+	).toContainText( 'Never' );
+
+	// Gone from the page, its storage and its address once the view is closed.
+	const compact = password.replace( / /g, '' );
+	const html = await page.content();
+	expect( html ).not.toContain( password );
+	expect( html ).not.toContain( compact );
+	const storage = await page.evaluate( () =>
+		JSON.stringify( [
+			{ ...window.localStorage },
+			{ ...window.sessionStorage },
+		] )
+	);
+	expect( storage ).not.toContain( compact );
+	expect( page.url() ).not.toContain( compact );
+} );
+
+test( 'offers name suggestions, checks the App ID, and sends it lowercased', async ( {
+	page,
+	requestUtils,
+} ) => {
+	await page.goto( USERS_PAGE );
+	await page
+		.getByRole( 'button', { name: 'Create application password' } )
+		.click();
+	const form = page.getByRole( 'dialog', {
+		name: 'Create application password',
+	} );
+
+	await form.getByRole( 'button', { name: 'Zapier' } ).click();
+	await expect( form.getByRole( 'textbox', { name: 'Name' } ) ).toHaveValue(
+		'Zapier'
+	);
+
+	const appId = form.getByRole( 'textbox', { name: 'App ID (optional)' } );
+	await appId.fill( 'not-a-uuid' );
+	await form.getByRole( 'button', { name: 'Create', exact: true } ).click();
+	await expect( form.getByText( /The App ID must be a UUID/ ) ).toBeVisible();
+	await expect( appId ).toHaveAttribute( 'aria-invalid', 'true' );
+	expect( await listPasswords( requestUtils ) ).toEqual( [] );
+
+	await appId.fill( '0A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D' );
+	await form.getByRole( 'button', { name: 'Create', exact: true } ).click();
+	await expect(
+		page.getByRole( 'dialog', { name: 'Your new application password' } )
+	).toBeVisible();
+	expect( await listPasswords( requestUtils ) ).toEqual( [
+		expect.objectContaining( {
+			name: 'Zapier',
+			app_id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+		} ),
+	] );
+} );
+
+test( 'shows the server’s refusal and keeps what was typed', async ( {
+	page,
+	requestUtils,
+} ) => {
+	await page.goto( USERS_PAGE );
+	await page
+		.getByRole( 'button', { name: 'Create application password' } )
+		.click();
+	const form = page.getByRole( 'dialog', {
+		name: 'Create application password',
+	} );
+	// Core strips tags from names, leaves nothing here, and refuses the request.
+	await form.getByRole( 'textbox', { name: 'Name' } ).fill( '<b></b>' );
+	await form.getByRole( 'button', { name: 'Create', exact: true } ).click();
+
+	await expect(
+		form.getByText(
+			'An application name is required to create an application password.'
+		)
+	).toBeVisible();
+	await expect( form.getByRole( 'textbox', { name: 'Name' } ) ).toHaveValue(
+		'<b></b>'
+	);
+	expect( await listPasswords( requestUtils ) ).toEqual( [] );
+} );
+
+test( 'copies with the Clipboard API and says so', async ( {
+	page,
+	context,
+} ) => {
+	await context.grantPermissions( [ 'clipboard-read', 'clipboard-write' ] );
+	await page.goto( USERS_PAGE );
+	await page
+		.getByRole( 'button', { name: 'Create application password' } )
+		.click();
+	const form = page.getByRole( 'dialog', {
+		name: 'Create application password',
+	} );
+	await form.getByRole( 'textbox', { name: 'Name' } ).fill( 'Copy check' );
+	await form.getByRole( 'button', { name: 'Create', exact: true } ).click();
+	const view = page.getByRole( 'dialog', {
+		name: 'Your new application password',
+	} );
+	const password = ( await view
+		.getByLabel( 'Application password', { exact: true } )
+		.textContent() )!;
+
+	await view.getByRole( 'button', { name: 'Copy password' } ).click();
+
+	await expect( view.getByText( 'Copied the password.' ) ).toBeVisible();
+	expect( await page.evaluate( () => navigator.clipboard.readText() ) ).toBe(
+		password
+	);
+} );
+
+test( 'without a Clipboard API, selects the text and says how to copy it', async ( {
+	page,
+} ) => {
+	// As on a plain-http site, where browsers offer no Clipboard API.
+	await page.addInitScript( () => {
+		Object.defineProperty( window.navigator, 'clipboard', {
+			value: undefined,
+		} );
+	} );
+	await page.goto( USERS_PAGE );
+	await page
+		.getByRole( 'button', { name: 'Create application password' } )
+		.click();
+	const form = page.getByRole( 'dialog', {
+		name: 'Create application password',
+	} );
+	await form.getByRole( 'textbox', { name: 'Name' } ).fill( 'No clipboard' );
+	await form.getByRole( 'button', { name: 'Create', exact: true } ).click();
+	const view = page.getByRole( 'dialog', {
+		name: 'Your new application password',
+	} );
+	const password = ( await view
+		.getByLabel( 'Application password', { exact: true } )
+		.textContent() )!;
+
+	await view.getByRole( 'button', { name: 'Copy password' } ).click();
+
+	await expect(
+		view.getByText( /The text is selected: press Ctrl\+C/ )
+	).toBeVisible();
+	await expect( view.getByText( 'Copied the password.' ) ).toHaveCount( 0 );
+	expect(
+		await page.evaluate( () => document.getSelection()?.toString() )
+	).toBe( password );
+} );

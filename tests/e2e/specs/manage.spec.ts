@@ -1,0 +1,303 @@
+/**
+ * Reviewing, renaming and revoking credentials, checked on the screen and on the server.
+ */
+
+import { expect, test } from '@wordpress/e2e-test-utils-playwright';
+
+import {
+	ABILITIES,
+	USERS_PAGE,
+	basicAuthStatus,
+	listPasswords,
+	revokeAllPasswords,
+	seedPassword,
+	setMainWP,
+} from '../utils/site';
+
+test.beforeEach( async ( { requestUtils } ) => {
+	await setMainWP( requestUtils, { active: false } );
+	await revokeAllPasswords( requestUtils );
+} );
+
+test.afterAll( async ( { requestUtils } ) => {
+	await revokeAllPasswords( requestUtils );
+} );
+
+test( 'the first list arrives with the page, without a REST round trip', async ( {
+	page,
+	requestUtils,
+} ) => {
+	await seedPassword( requestUtils, 'Preloaded' );
+	const listRequests: string[] = [];
+	page.on( 'request', ( request ) => {
+		// Pretty (/wp-json/…) or plain (?rest_route=…) REST URLs alike.
+		const url = decodeURIComponent( request.url() );
+		if ( /\/wp\/v2\/users\/[^/]+\/application-passwords/.test( url ) ) {
+			listRequests.push( request.url() );
+		}
+	} );
+
+	await page.goto( USERS_PAGE );
+
+	await expect(
+		page.getByRole( 'row', { name: /Preloaded/ } )
+	).toBeVisible();
+	expect( listRequests ).toEqual( [] );
+} );
+
+test( 'renames a credential in place', async ( { page, requestUtils } ) => {
+	const seeded = await seedPassword( requestUtils, 'Zapier' );
+	await page.goto( USERS_PAGE );
+
+	await page
+		.getByRole( 'row', { name: /Zapier/ } )
+		.getByRole( 'button', { name: 'Rename' } )
+		.click();
+	const dialog = page.getByRole( 'dialog', {
+		name: 'Rename application password',
+	} );
+	await dialog
+		.getByRole( 'textbox', { name: 'Name' } )
+		.fill( 'Zapier (sales)' );
+	await dialog.getByRole( 'button', { name: 'Save' } ).click();
+
+	await expect( dialog ).toBeHidden();
+	await expect(
+		page.getByRole( 'row', { name: /Zapier \(sales\)/ } )
+	).toBeVisible();
+	await expect(
+		page.getByText( 'Renamed to “Zapier (sales)”.' ).first()
+	).toBeVisible();
+	expect( await listPasswords( requestUtils ) ).toEqual( [
+		expect.objectContaining( {
+			uuid: seeded.uuid,
+			name: 'Zapier (sales)',
+		} ),
+	] );
+} );
+
+test( 'revokes one credential after naming it, and it stops authenticating', async ( {
+	page,
+	requestUtils,
+	playwright,
+	baseURL,
+} ) => {
+	const kept = await seedPassword( requestUtils, 'Claude Desktop' );
+	const revoked = await seedPassword( requestUtils, 'Old script' );
+	await page.goto( USERS_PAGE );
+
+	await page
+		.getByRole( 'row', { name: /Old script/ } )
+		.getByRole( 'button', { name: 'Revoke' } )
+		.click();
+	const dialog = page.getByRole( 'dialog', {
+		name: 'Revoke application password',
+	} );
+	await expect( dialog ).toContainText( 'Revoke “Old script”?' );
+	await dialog.getByRole( 'button', { name: 'Revoke' } ).click();
+
+	await expect( dialog ).toBeHidden();
+	await expect( page.getByRole( 'row', { name: /Old script/ } ) ).toHaveCount(
+		0
+	);
+	await expect(
+		page.getByRole( 'row', { name: /Claude Desktop/ } )
+	).toBeVisible();
+	await expect(
+		page.getByText( 'Revoked “Old script”.' ).first()
+	).toBeVisible();
+	expect(
+		await basicAuthStatus(
+			playwright.request,
+			baseURL!,
+			ABILITIES,
+			'admin',
+			revoked.password
+		)
+	).toBe( 401 );
+	expect(
+		await basicAuthStatus(
+			playwright.request,
+			baseURL!,
+			ABILITIES,
+			'admin',
+			kept.password
+		)
+	).toBe( 200 );
+} );
+
+test( 'revokes exactly the selected credentials', async ( {
+	page,
+	requestUtils,
+	playwright,
+	baseURL,
+} ) => {
+	const chosen = [
+		await seedPassword( requestUtils, 'Bulk one' ),
+		await seedPassword( requestUtils, 'Bulk two' ),
+		await seedPassword( requestUtils, 'Bulk three' ),
+	];
+	const kept = await seedPassword( requestUtils, 'Keep me' );
+	await page.goto( USERS_PAGE );
+
+	for ( const { name } of chosen ) {
+		await page.getByRole( 'checkbox', { name, exact: true } ).check();
+	}
+	await page.getByRole( 'button', { name: 'Revoke' } ).last().click();
+	const dialog = page.getByRole( 'dialog', {
+		name: 'Revoke 3 application passwords',
+	} );
+	await expect( dialog ).toContainText(
+		'Revoke these 3 application passwords?'
+	);
+	await dialog.getByRole( 'button', { name: 'Revoke all selected' } ).click();
+
+	await expect( dialog ).toBeHidden();
+	await expect(
+		page.getByText( 'Revoked 3 application passwords.' ).first()
+	).toBeVisible();
+	await expect( page.getByRole( 'row', { name: /Bulk/ } ) ).toHaveCount( 0 );
+	expect(
+		( await listPasswords( requestUtils ) ).map( ( p ) => p.uuid )
+	).toEqual( [ kept.uuid ] );
+	for ( const { password } of chosen ) {
+		expect(
+			await basicAuthStatus(
+				playwright.request,
+				baseURL!,
+				ABILITIES,
+				'admin',
+				password
+			)
+		).toBe( 401 );
+	}
+} );
+
+test( 'revokes all credentials only after the username is typed', async ( {
+	page,
+	requestUtils,
+	playwright,
+	baseURL,
+} ) => {
+	const seeded = [
+		await seedPassword( requestUtils, 'Rotate one' ),
+		await seedPassword( requestUtils, 'Rotate two' ),
+	];
+	await page.goto( USERS_PAGE );
+
+	await page.getByRole( 'button', { name: 'Revoke all…' } ).click();
+	const dialog = page.getByRole( 'dialog', {
+		name: 'Revoke all application passwords',
+	} );
+	const confirm = dialog.getByRole( 'button', { name: 'Revoke all' } );
+	await expect( confirm ).toBeDisabled();
+	await dialog
+		.getByRole( 'textbox', { name: 'Type admin to confirm' } )
+		.fill( 'admi' );
+	await expect( confirm ).toBeDisabled();
+	await dialog
+		.getByRole( 'textbox', { name: 'Type admin to confirm' } )
+		.fill( 'admin' );
+	await confirm.click();
+
+	await expect( dialog ).toBeHidden();
+	await expect(
+		page.getByRole( 'heading', { name: 'No application passwords yet' } )
+	).toBeVisible();
+	expect( await listPasswords( requestUtils ) ).toEqual( [] );
+	for ( const { password } of seeded ) {
+		expect(
+			await basicAuthStatus(
+				playwright.request,
+				baseURL!,
+				ABILITIES,
+				'admin',
+				password
+			)
+		).toBe( 401 );
+	}
+} );
+
+test( 'a credential revoked in another tab disappears quietly; renaming it explains why not', async ( {
+	page,
+	requestUtils,
+} ) => {
+	const first = await seedPassword( requestUtils, 'Gone elsewhere' );
+	const second = await seedPassword( requestUtils, 'Also gone' );
+	await page.goto( USERS_PAGE );
+	await expect(
+		page.getByRole( 'row', { name: /Also gone/ } )
+	).toBeVisible();
+	for ( const { uuid } of [ first, second ] ) {
+		await requestUtils.rest( {
+			method: 'DELETE',
+			path: `/wp/v2/users/me/application-passwords/${ uuid }`,
+		} );
+	}
+
+	await page
+		.getByRole( 'row', { name: /Gone elsewhere/ } )
+		.getByRole( 'button', { name: 'Revoke' } )
+		.click();
+	await page
+		.getByRole( 'dialog', { name: 'Revoke application password' } )
+		.getByRole( 'button', { name: 'Revoke' } )
+		.click();
+	await expect(
+		page.getByRole( 'row', { name: /Gone elsewhere/ } )
+	).toHaveCount( 0 );
+
+	await page
+		.getByRole( 'row', { name: /Also gone/ } )
+		.getByRole( 'button', { name: 'Rename' } )
+		.click();
+	const rename = page.getByRole( 'dialog', {
+		name: 'Rename application password',
+	} );
+	await rename.getByRole( 'textbox', { name: 'Name' } ).fill( 'New name' );
+	await rename.getByRole( 'button', { name: 'Save' } ).click();
+	await expect(
+		rename.getByText( 'Application password not found.' )
+	).toBeVisible();
+	await expect( rename.getByRole( 'textbox', { name: 'Name' } ) ).toHaveValue(
+		'New name'
+	);
+} );
+
+test( 'searches by name and filters credentials never used', async ( {
+	page,
+	requestUtils,
+	playwright,
+	baseURL,
+} ) => {
+	const used = await seedPassword( requestUtils, 'Zapier' );
+	await seedPassword( requestUtils, 'Claude Desktop' );
+	// Core records the first use of a credential.
+	await basicAuthStatus(
+		playwright.request,
+		baseURL!,
+		ABILITIES,
+		'admin',
+		used.password
+	);
+	await page.goto( USERS_PAGE );
+
+	const zapier = page.getByRole( 'row', { name: /Zapier/ } );
+	const claude = page.getByRole( 'row', { name: /Claude Desktop/ } );
+	await expect( zapier ).not.toContainText( 'Never' );
+	await expect( zapier ).toContainText( '127.0.0.1' );
+
+	await page
+		.getByRole( 'searchbox', { name: 'Search by name' } )
+		.fill( 'zap' );
+	await expect( claude ).toHaveCount( 0 );
+	await expect( zapier ).toBeVisible();
+	await page.getByRole( 'searchbox', { name: 'Search by name' } ).fill( '' );
+
+	await page.getByRole( 'button', { name: 'Add filter' } ).click();
+	await page.getByRole( 'menuitem', { name: 'Usage' } ).click();
+	await page.getByRole( 'option', { name: 'Never used' } ).click();
+	await page.keyboard.press( 'Escape' );
+	await expect( zapier ).toHaveCount( 0 );
+	await expect( claude ).toBeVisible();
+} );
