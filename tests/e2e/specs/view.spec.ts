@@ -1,0 +1,113 @@
+/**
+ * The table's view and keyboard use.
+ */
+
+import { expect, test } from '@wordpress/e2e-test-utils-playwright';
+import type { Page } from '@playwright/test';
+import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
+
+import {
+	USERS_PAGE,
+	revokeAllPasswords,
+	seedPassword,
+	setMainWP,
+} from '../utils/site';
+
+const NAMES = [ 'Bravo', 'Alpha', 'Charlie' ];
+
+async function shownNames( page: Page ) {
+	const rows = await page.getByRole( 'row' ).allInnerTexts();
+	return rows
+		.map( ( text ) => NAMES.find( ( name ) => text.includes( name ) ) )
+		.filter( Boolean );
+}
+
+async function storedView( requestUtils: RequestUtils ) {
+	const user = ( await requestUtils.rest( {
+		path: '/wp/v2/users/me',
+		params: { context: 'edit' },
+	} ) ) as {
+		meta: {
+			persisted_preferences?: Record< string, { view?: unknown } >;
+		};
+	};
+	return user.meta.persisted_preferences?.[ 'mainwp-application-passwords' ]
+		?.view;
+}
+
+test.beforeEach( async ( { requestUtils } ) => {
+	await setMainWP( requestUtils, { active: false } );
+	await revokeAllPasswords( requestUtils );
+} );
+
+test.afterAll( async ( { requestUtils } ) => {
+	await revokeAllPasswords( requestUtils );
+	await requestUtils.rest( {
+		method: 'POST',
+		path: '/wp/v2/users/me',
+		data: { meta: { persisted_preferences: {} } },
+	} );
+} );
+
+test( 'sorts by name, and remembers the sort for this user', async ( {
+	page,
+	requestUtils,
+} ) => {
+	for ( const name of NAMES ) {
+		await seedPassword( requestUtils, name );
+	}
+	await page.goto( USERS_PAGE );
+	await expect( page.getByRole( 'row', { name: /Charlie/ } ) ).toBeVisible();
+
+	await page.getByRole( 'button', { name: 'Name', exact: true } ).click();
+	await page.getByRole( 'menuitemradio', { name: 'Sort ascending' } ).click();
+
+	await expect
+		.poll( () => shownNames( page ) )
+		.toEqual( [ 'Alpha', 'Bravo', 'Charlie' ] );
+	// The menu stays open after a choice.
+	await page
+		.getByRole( 'menuitemradio', { name: 'Sort descending' } )
+		.click();
+	await page.keyboard.press( 'Escape' );
+	await expect
+		.poll( () => shownNames( page ) )
+		.toEqual( [ 'Charlie', 'Bravo', 'Alpha' ] );
+
+	// Saved in the user's preferences on the server, and applied after a reload.
+	await expect
+		.poll( () => storedView( requestUtils ), { timeout: 15_000 } )
+		.toMatchObject( { sort: { field: 'name', direction: 'desc' } } );
+	await page.reload();
+	await expect
+		.poll( () => shownNames( page ) )
+		.toEqual( [ 'Charlie', 'Bravo', 'Alpha' ] );
+} );
+
+test( 'works from the keyboard: the dialog keeps focus inside and gives it back', async ( {
+	page,
+} ) => {
+	await page.goto( USERS_PAGE );
+	const open = page.getByRole( 'button', {
+		name: 'Create application password',
+	} );
+	await open.focus();
+	await page.keyboard.press( 'Enter' );
+
+	const dialog = page.getByRole( 'dialog', {
+		name: 'Create application password',
+	} );
+	await expect( dialog ).toBeVisible();
+	for ( let step = 0; step < 12; step++ ) {
+		await page.keyboard.press( 'Tab' );
+		expect(
+			await dialog.evaluate( ( element ) =>
+				element.contains( element.ownerDocument.activeElement )
+			)
+		).toBe( true );
+	}
+
+	await page.keyboard.press( 'Escape' );
+	await expect( dialog ).toBeHidden();
+	await expect( open ).toBeFocused();
+} );
