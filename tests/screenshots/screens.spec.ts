@@ -1,67 +1,104 @@
 /**
- * Not a test: captures the screen inside MainWP's chrome and without it, narrow and wide, for
- * people to look at (`npm run screenshots`, PNGs in artifacts/screenshots/).
+ * Not a test: captures every state of the screen inside MainWP's chrome and without it, wide
+ * and narrow, for people to look at (`npm run screenshots`, PNGs in artifacts/screenshots/).
+ * Each capture first checks that the state it names is on the screen.
  */
 
 import { join } from 'node:path';
 
 import { expect, test } from '@wordpress/e2e-test-utils-playwright';
+import type { Page } from '@playwright/test';
 
-import { MAINWP_PAGE, USERS_PAGE, setMainWP } from '../e2e/utils/site';
+import {
+	MAINWP_PAGE,
+	USERS_PAGE,
+	revokeAllPasswords,
+	seedPassword,
+	setMainWP,
+} from '../e2e/utils/site';
 
 const OUT = join( __dirname, '..', '..', 'artifacts', 'screenshots' );
-const WIDTHS = { wide: 1440, narrow: 390 };
+const WIDE = { width: 1440, height: 900 };
+const NARROW = { width: 390, height: 844 };
 
 const placements = [
-	{ name: 'mainwp', active: true, url: MAINWP_PAGE, level: 2 },
-	{ name: 'users', active: false, url: USERS_PAGE, level: 1 },
+	{ name: 'mainwp', active: true, url: MAINWP_PAGE },
+	{ name: 'users', active: false, url: USERS_PAGE },
 ];
 
-const seeded: string[] = [];
-
-test.beforeAll( async ( { requestUtils } ) => {
-	for ( const name of [ 'Claude Desktop', 'Zapier' ] ) {
-		const created = ( await requestUtils.rest( {
-			method: 'POST',
-			path: '/wp/v2/users/me/application-passwords',
-			data: { name },
-		} ) ) as { uuid: string };
-		seeded.push( created.uuid );
-	}
-} );
+async function shoot( page: Page, file: string, fullPage = true ) {
+	await page.screenshot( { path: join( OUT, `${ file }.png` ), fullPage } );
+}
 
 test.afterAll( async ( { requestUtils } ) => {
 	await setMainWP( requestUtils, { active: false } );
-	for ( const uuid of seeded ) {
-		await requestUtils.rest( {
-			method: 'DELETE',
-			path: `/wp/v2/users/me/application-passwords/${ uuid }`,
-		} );
-	}
+	await revokeAllPasswords( requestUtils );
 } );
 
 for ( const placement of placements ) {
-	for ( const [ size, width ] of Object.entries( WIDTHS ) ) {
-		test( `${ placement.name } ${ size }`, async ( {
-			page,
-			requestUtils,
-		} ) => {
-			await setMainWP( requestUtils, { active: placement.active } );
-			await page.setViewportSize( { width, height: 900 } );
-			await page.goto( placement.url );
-			await expect(
-				page.getByRole( 'heading', {
-					level: placement.level,
-					name: 'Application Passwords',
-				} )
-			).toBeVisible();
-			await expect(
-				page.getByRole( 'row', { name: /Claude Desktop/ } )
-			).toBeVisible();
-			await page.screenshot( {
-				path: join( OUT, `${ placement.name }-${ size }.png` ),
-				fullPage: true,
-			} );
+	test( placement.name, async ( { page, requestUtils } ) => {
+		test.setTimeout( 300_000 );
+		const prefix = placement.name;
+		await setMainWP( requestUtils, { active: placement.active } );
+		await revokeAllPasswords( requestUtils );
+		await page.setViewportSize( WIDE );
+
+		await page.goto( placement.url );
+		await expect(
+			page.getByRole( 'heading', {
+				name: 'No application passwords yet',
+			} )
+		).toBeVisible();
+		await shoot( page, `${ prefix }-empty` );
+
+		await seedPassword( requestUtils, 'Claude Desktop' );
+		await page.reload();
+		await expect(
+			page.getByRole( 'row', { name: /Claude Desktop/ } )
+		).toBeVisible();
+		await shoot( page, `${ prefix }-one` );
+
+		await page
+			.getByRole( 'button', { name: 'Create application password' } )
+			.click();
+		const form = page.getByRole( 'dialog', {
+			name: 'Create application password',
 		} );
-	}
+		await form.getByRole( 'textbox', { name: 'Name' } ).fill( 'Zapier' );
+		await shoot( page, `${ prefix }-create`, false );
+		await form
+			.getByRole( 'button', { name: 'Create', exact: true } )
+			.click();
+		const view = page.getByRole( 'dialog', {
+			name: 'Your new application password',
+		} );
+		await view
+			.getByRole( 'button', { name: 'Test authentication' } )
+			.click();
+		await expect( view.getByText( /It works/ ) ).toBeVisible();
+		await shoot( page, `${ prefix }-one-time`, false );
+		await page.setViewportSize( NARROW );
+		await shoot( page, `${ prefix }-one-time-narrow`, false );
+		await page.setViewportSize( WIDE );
+		await view.getByRole( 'button', { name: 'Done' } ).click();
+
+		for ( let index = 1; index <= 58; index++ ) {
+			await seedPassword( requestUtils, `Script ${ index }` );
+		}
+		await page.reload();
+		await expect( page.getByText( '60 Items' ) ).toBeVisible();
+		await shoot( page, `${ prefix }-sixty` );
+		await page.setViewportSize( NARROW );
+		await shoot( page, `${ prefix }-sixty-narrow` );
+		await page.setViewportSize( WIDE );
+
+		await page.getByRole( 'button', { name: 'Revoke all…' } ).click();
+		const revokeAll = page.getByRole( 'dialog', {
+			name: 'Revoke all application passwords',
+		} );
+		await revokeAll
+			.getByRole( 'textbox', { name: 'Type admin to confirm' } )
+			.fill( 'adm' );
+		await shoot( page, `${ prefix }-revoke-all`, false );
+	} );
 }
