@@ -2,6 +2,7 @@
  * Who may open the page: administrators by default, others only through the documented filter.
  */
 
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '@wordpress/e2e-test-utils-playwright';
 
 import {
@@ -16,12 +17,24 @@ import {
 	type TestUser,
 } from '../utils/site';
 
+type Session = Awaited< ReturnType< BrowserContext[ 'storageState' ] > >;
+
 const roles = [ 'editor', 'subscriber' ];
 const users = new Map< string, TestUser >();
+// Each role logs in once, through wp-login.php; its tests reuse the session.
+const sessions = new Map< string, Session >();
 
-test.beforeAll( async ( { requestUtils } ) => {
+test.beforeAll( async ( { requestUtils, browser } ) => {
 	for ( const role of roles ) {
-		users.set( role, await createUserWithRole( requestUtils, role ) );
+		const user = await createUserWithRole( requestUtils, role );
+		users.set( role, user );
+		const context = await loggedInContext(
+			browser,
+			process.env.WP_BASE_URL!,
+			user
+		);
+		sessions.set( role, await context.storageState() );
+		await context.close();
 	}
 } );
 
@@ -41,11 +54,10 @@ for ( const role of roles ) {
 			requestUtils,
 		} ) => {
 			await setMainWP( requestUtils, { active: mainwp } );
-			const context = await loggedInContext(
-				browser,
-				baseURL!,
-				users.get( role )!
-			);
+			const context = await browser.newContext( {
+				baseURL,
+				storageState: sessions.get( role ),
+			} );
 			const page = await context.newPage();
 
 			const response = await page.goto(
@@ -71,11 +83,10 @@ test( "lets an editor in when the capability filter asks for an editor's capabil
 	await updateTestSettings( requestUtils, {
 		e2e_page_capability: 'edit_others_posts',
 	} );
-	const context = await loggedInContext(
-		browser,
-		baseURL!,
-		users.get( 'editor' )!
-	);
+	const context = await browser.newContext( {
+		baseURL,
+		storageState: sessions.get( 'editor' ),
+	} );
 	const page = await context.newPage();
 
 	await page.goto( USERS_PAGE );
