@@ -11,6 +11,7 @@ import type { CreatedApplicationPassword } from '../../api/application-passwords
 import { toRestError } from '../../api/errors';
 import { useBoot } from '../../hooks/use-boot';
 import { store } from '../../store';
+import { DialogActions } from '../dialog-actions';
 import { normaliseAppId } from '../../utils/password';
 import { OneTimeView } from '../one-time-view';
 
@@ -160,20 +161,15 @@ export function CreateDialog( { onClose }: CreateDialogProps ) {
 					className={ appIdError ? 'is-invalid' : undefined }
 					autoComplete="off"
 				/>
-				<div className="mainwp-application-passwords__dialog-actions">
-					<Button variant="tertiary" onClick={ onClose }>
-						{ __( 'Cancel', 'mainwp-application-passwords' ) }
-					</Button>
-					<Button
-						variant="primary"
-						type="submit"
-						isBusy={ saving }
-						disabled={ saving || name.trim() === '' }
-						accessibleWhenDisabled
-					>
-						{ __( 'Create', 'mainwp-application-passwords' ) }
-					</Button>
-				</div>
+				<DialogActions
+					onCancel={ onClose }
+					confirmLabel={ __(
+						'Create',
+						'mainwp-application-passwords'
+					) }
+					busy={ saving }
+					disabled={ name.trim() === '' }
+				/>
 			</form>
 		</Modal>
 	);

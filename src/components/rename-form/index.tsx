@@ -2,7 +2,7 @@
  * Renaming a credential, as a DataViews action modal.
  */
 
-import { Button, Notice, TextControl } from '@wordpress/components';
+import { Notice, TextControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -11,6 +11,7 @@ import type { ApplicationPassword } from '../../api/application-passwords';
 import { toRestError } from '../../api/errors';
 import { useBoot } from '../../hooks/use-boot';
 import { store } from '../../store';
+import { DialogActions } from '../dialog-actions';
 
 interface RenameFormProps {
 	items: ApplicationPassword[];
@@ -63,20 +64,12 @@ export function RenameForm( { items, closeModal }: RenameFormProps ) {
 				required
 				autoComplete="off"
 			/>
-			<div className="mainwp-application-passwords__dialog-actions">
-				<Button variant="tertiary" onClick={ closeModal }>
-					{ __( 'Cancel', 'mainwp-application-passwords' ) }
-				</Button>
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ saving }
-					disabled={ saving || name.trim() === '' }
-					accessibleWhenDisabled
-				>
-					{ __( 'Save', 'mainwp-application-passwords' ) }
-				</Button>
-			</div>
+			<DialogActions
+				onCancel={ closeModal }
+				confirmLabel={ __( 'Save', 'mainwp-application-passwords' ) }
+				busy={ saving }
+				disabled={ name.trim() === '' }
+			/>
 		</form>
 	);
 }

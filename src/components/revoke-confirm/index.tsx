@@ -2,7 +2,7 @@
  * Confirming a revoke of one or several credentials, as a DataViews action modal.
  */
 
-import { Button, Notice } from '@wordpress/components';
+import { Notice } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
@@ -10,6 +10,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 import type { ApplicationPassword } from '../../api/application-passwords';
 import { useBoot } from '../../hooks/use-boot';
 import { store } from '../../store';
+import { DialogActions } from '../dialog-actions';
 import type { RevokeFailure } from '../../store/types';
 
 interface RevokeConfirmProps {
@@ -99,30 +100,27 @@ export function RevokeConfirm( { items, closeModal }: RevokeConfirmProps ) {
 					) ) }
 				</ul>
 			) }
-			<div className="mainwp-application-passwords__dialog-actions">
-				<Button variant="tertiary" onClick={ closeModal }>
-					{ failures.length
+			<DialogActions
+				onCancel={ closeModal }
+				cancelLabel={
+					failures.length
 						? __( 'Close', 'mainwp-application-passwords' )
-						: __( 'Cancel', 'mainwp-application-passwords' ) }
-				</Button>
-				<Button
-					variant="primary"
-					isDestructive
-					isBusy={ working }
-					disabled={ working }
-					accessibleWhenDisabled
-					onClick={ revoke }
-				>
-					{ failures.length
+						: __( 'Cancel', 'mainwp-application-passwords' )
+				}
+				confirmLabel={
+					failures.length
 						? __( 'Try again', 'mainwp-application-passwords' )
 						: _n(
 								'Revoke',
 								'Revoke all selected',
 								items.length,
 								'mainwp-application-passwords'
-							) }
-				</Button>
-			</div>
+							)
+				}
+				onConfirm={ revoke }
+				busy={ working }
+				isDestructive
+			/>
 		</div>
 	);
 }

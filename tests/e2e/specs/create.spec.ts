@@ -12,6 +12,7 @@ import {
 	revokeAllPasswords,
 	setMainWP,
 } from '../utils/site';
+import { createThroughScreen, openCreateDialog } from '../utils/screen';
 
 const GROUPED = /^([A-Za-z0-9]{4} ){5}[A-Za-z0-9]{4}$/;
 
@@ -105,12 +106,7 @@ test( 'offers name suggestions, checks the App ID, and sends it lowercased', asy
 	requestUtils,
 } ) => {
 	await page.goto( USERS_PAGE );
-	await page
-		.getByRole( 'button', { name: 'Create application password' } )
-		.click();
-	const form = page.getByRole( 'dialog', {
-		name: 'Create application password',
-	} );
+	const form = await openCreateDialog( page );
 
 	await form.getByRole( 'button', { name: 'Zapier' } ).click();
 	await expect( form.getByRole( 'textbox', { name: 'Name' } ) ).toHaveValue(
@@ -142,12 +138,7 @@ test( 'shows the server’s refusal and keeps what was typed', async ( {
 	requestUtils,
 } ) => {
 	await page.goto( USERS_PAGE );
-	await page
-		.getByRole( 'button', { name: 'Create application password' } )
-		.click();
-	const form = page.getByRole( 'dialog', {
-		name: 'Create application password',
-	} );
+	const form = await openCreateDialog( page );
 	// Core strips tags from names, leaves nothing here, and refuses the request.
 	await form.getByRole( 'textbox', { name: 'Name' } ).fill( '<b></b>' );
 	await form.getByRole( 'button', { name: 'Create', exact: true } ).click();
@@ -169,20 +160,7 @@ test( 'copies with the Clipboard API and says so', async ( {
 } ) => {
 	await context.grantPermissions( [ 'clipboard-read', 'clipboard-write' ] );
 	await page.goto( USERS_PAGE );
-	await page
-		.getByRole( 'button', { name: 'Create application password' } )
-		.click();
-	const form = page.getByRole( 'dialog', {
-		name: 'Create application password',
-	} );
-	await form.getByRole( 'textbox', { name: 'Name' } ).fill( 'Copy check' );
-	await form.getByRole( 'button', { name: 'Create', exact: true } ).click();
-	const view = page.getByRole( 'dialog', {
-		name: 'Your new application password',
-	} );
-	const password = ( await view
-		.getByLabel( 'Application password', { exact: true } )
-		.textContent() )!;
+	const { view, password } = await createThroughScreen( page, 'Copy check' );
 
 	await view.getByRole( 'button', { name: 'Copy password' } ).click();
 
@@ -202,20 +180,10 @@ test( 'without a Clipboard API, selects the text and says how to copy it', async
 		} );
 	} );
 	await page.goto( USERS_PAGE );
-	await page
-		.getByRole( 'button', { name: 'Create application password' } )
-		.click();
-	const form = page.getByRole( 'dialog', {
-		name: 'Create application password',
-	} );
-	await form.getByRole( 'textbox', { name: 'Name' } ).fill( 'No clipboard' );
-	await form.getByRole( 'button', { name: 'Create', exact: true } ).click();
-	const view = page.getByRole( 'dialog', {
-		name: 'Your new application password',
-	} );
-	const password = ( await view
-		.getByLabel( 'Application password', { exact: true } )
-		.textContent() )!;
+	const { view, password } = await createThroughScreen(
+		page,
+		'No clipboard'
+	);
 
 	await view.getByRole( 'button', { name: 'Copy password' } ).click();
 

@@ -3,7 +3,6 @@
  */
 
 import { expect, test } from '@wordpress/e2e-test-utils-playwright';
-import type { Page } from '@playwright/test';
 
 import {
 	USERS_PAGE,
@@ -11,22 +10,7 @@ import {
 	setMainWP,
 	updateTestSettings,
 } from '../utils/site';
-
-async function createThroughScreen( page: Page, name: string ) {
-	await page.goto( USERS_PAGE );
-	await page
-		.getByRole( 'button', { name: 'Create application password' } )
-		.first()
-		.click();
-	const form = page.getByRole( 'dialog', {
-		name: 'Create application password',
-	} );
-	await form.getByRole( 'textbox', { name: 'Name' } ).fill( name );
-	await form.getByRole( 'button', { name: 'Create', exact: true } ).click();
-	return page.getByRole( 'dialog', {
-		name: 'Your new application password',
-	} );
-}
+import { createThroughScreen } from '../utils/screen';
 
 test.beforeEach( async ( { requestUtils } ) => {
 	await setMainWP( requestUtils, { active: false } );
@@ -44,7 +28,8 @@ test( 'says the site refused a credential that was revoked meanwhile', async ( {
 	page,
 	requestUtils,
 } ) => {
-	const view = await createThroughScreen( page, 'Revoked meanwhile' );
+	await page.goto( USERS_PAGE );
+	const { view } = await createThroughScreen( page, 'Revoked meanwhile' );
 	await expect( view ).toBeVisible();
 	await revokeAllPasswords( requestUtils );
 
@@ -59,7 +44,8 @@ test( 'says when the server drops the Authorization header, and how to fix it', 
 	page,
 	requestUtils,
 } ) => {
-	const view = await createThroughScreen( page, 'Header check' );
+	await page.goto( USERS_PAGE );
+	const { view } = await createThroughScreen( page, 'Header check' );
 	await expect( view ).toBeVisible();
 	await updateTestSettings( requestUtils, { e2e_strip_authorization: true } );
 
