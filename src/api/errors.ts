@@ -15,6 +15,12 @@ function isRecord( value: unknown ): value is Record< string, unknown > {
 	return typeof value === 'object' && value !== null;
 }
 
+/** Codes with which core refuses a cookie request whose login session has ended. */
+const SESSION_ENDED = new Set( [
+	'rest_cookie_invalid_nonce',
+	'rest_not_logged_in',
+] );
+
 /**
  * Normalises whatever api-fetch rejected with: a WP_Error response, or a network failure.
  *
@@ -23,6 +29,16 @@ function isRecord( value: unknown ): value is Record< string, unknown > {
 export function toRestError( error: unknown ): RestError {
 	if ( isRecord( error ) && typeof error.code === 'string' ) {
 		const data = isRecord( error.data ) ? error.data : {};
+		if ( SESSION_ENDED.has( error.code ) ) {
+			return {
+				code: error.code,
+				message: __(
+					'Your login session has ended. Log in again in another tab, then try again: nothing you typed here is lost.',
+					'mainwp-application-passwords'
+				),
+				status: typeof data.status === 'number' ? data.status : null,
+			};
+		}
 		return {
 			code: error.code,
 			message:

@@ -2,14 +2,15 @@
  * Revoking every credential of the owner: incident response and full rotation.
  */
 
-import { Button, Modal, Notice, TextControl } from '@wordpress/components';
+import { Modal, Notice, TextControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
-import { useState } from '@wordpress/element';
+import { createInterpolateElement, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 import { toRestError } from '../../api/errors';
 import { useBoot } from '../../hooks/use-boot';
 import { store } from '../../store';
+import { DialogActions } from '../dialog-actions';
 
 interface RevokeAllDialogProps {
 	count: number;
@@ -78,8 +79,23 @@ export function RevokeAllDialog( { count, onClose }: RevokeAllDialogProps ) {
 						boot.owner.login
 					) }
 				</p>
+				{ /* Visible as typed, since control labels are shown in capitals. */ }
+				<p aria-hidden="true">
+					{ createInterpolateElement(
+						sprintf(
+							/* translators: %s: Username. */
+							__(
+								'To confirm, type <code>%s</code>:',
+								'mainwp-application-passwords'
+							),
+							boot.owner.login
+						),
+						{ code: <code /> }
+					) }
+				</p>
 				<TextControl
 					__next40pxDefaultSize
+					hideLabelFromVision
 					label={ sprintf(
 						/* translators: %s: Username. */
 						__(
@@ -92,21 +108,16 @@ export function RevokeAllDialog( { count, onClose }: RevokeAllDialogProps ) {
 					onChange={ setTyped }
 					autoComplete="off"
 				/>
-				<div className="mainwp-application-passwords__dialog-actions">
-					<Button variant="tertiary" onClick={ onClose }>
-						{ __( 'Cancel', 'mainwp-application-passwords' ) }
-					</Button>
-					<Button
-						variant="primary"
-						isDestructive
-						type="submit"
-						isBusy={ working }
-						disabled={ ! confirmed || working }
-						accessibleWhenDisabled
-					>
-						{ __( 'Revoke all', 'mainwp-application-passwords' ) }
-					</Button>
-				</div>
+				<DialogActions
+					onCancel={ onClose }
+					confirmLabel={ __(
+						'Revoke all',
+						'mainwp-application-passwords'
+					) }
+					busy={ working }
+					disabled={ ! confirmed }
+					isDestructive
+				/>
 			</form>
 		</Modal>
 	);

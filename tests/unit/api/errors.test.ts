@@ -29,4 +29,14 @@ describe( 'toRestError', () => {
 		expect( error.message ).not.toBe( '' );
 		expect( error.status ).toBeNull();
 	} );
+
+	it( 'explains an ended login session instead of core’s terse message', () => {
+		const error = toRestError( {
+			code: 'rest_cookie_invalid_nonce',
+			message: 'Cookie check failed',
+			data: { status: 403 },
+		} );
+		expect( error.message ).toContain( 'Your login session has ended' );
+		expect( error.status ).toBe( 403 );
+	} );
 } );

@@ -1,0 +1,56 @@
+/**
+ * When the session behind the page ends, actions fail with the server's reason and lose nothing.
+ */
+
+import { expect, test } from '@wordpress/e2e-test-utils-playwright';
+
+import {
+	USERS_PAGE,
+	createUserWithRole,
+	deleteUser,
+	loggedInContext,
+	setMainWP,
+	type TestUser,
+} from '../utils/site';
+import { openCreateDialog } from '../utils/screen';
+
+let admin: TestUser;
+
+test.beforeAll( async ( { requestUtils } ) => {
+	await setMainWP( requestUtils, { active: false } );
+	admin = await createUserWithRole( requestUtils, 'administrator' );
+} );
+
+test.afterAll( async ( { requestUtils } ) => {
+	await deleteUser( requestUtils, admin );
+} );
+
+test( 'after logging out in another tab, creating explains the refusal and keeps the name', async ( {
+	browser,
+	baseURL,
+} ) => {
+	const context = await loggedInContext( browser, baseURL!, admin );
+	const page = await context.newPage();
+	await page.goto( USERS_PAGE );
+	const form = await openCreateDialog( page );
+	await form
+		.getByRole( 'textbox', { name: 'Name' } )
+		.fill( 'Typed before logout' );
+
+	const otherTab = await context.newPage();
+	await otherTab.goto( 'wp-login.php?action=logout' );
+	await otherTab.getByRole( 'link', { name: 'log out' } ).click();
+	await expect(
+		otherTab.getByText( 'You are now logged out.' )
+	).toBeVisible();
+
+	await form.getByRole( 'button', { name: 'Create', exact: true } ).click();
+
+	await expect(
+		form.getByText( /Your login session has ended/ )
+	).toBeVisible();
+	await expect( form.getByRole( 'textbox', { name: 'Name' } ) ).toHaveValue(
+		'Typed before logout'
+	);
+	await context.close();
+} );
