@@ -39,5 +39,6 @@ final class Plugin {
 		$assets = new Assets( $this->plugin_file );
 
 		( new Admin_Page( $mainwp, $access, $assets ) )->register();
+		( new Rest_Batch() )->register();
 	}
 }

@@ -180,3 +180,63 @@ export async function revokeAllApplicationPasswords(
 ): Promise< void > {
 	await apiFetch( { path: collectionPath( owner ), method: 'DELETE' } );
 }
+
+/** Most requests core accepts in one batch. */
+export const BATCH_SIZE = 25;
+
+/** The outcome of revoking one credential inside a batch. */
+export interface BatchRevokeResult {
+	uuid: string;
+	/** HTTP status of that one DELETE. */
+	status: number;
+	/** The server's error code and message when it failed. */
+	code: string;
+	message: string;
+}
+
+/**
+ * Revokes up to 25 credentials in one request through core's batch API.
+ *
+ * Rejects as a whole when the batch route itself refuses (e.g. the routes are not batchable),
+ * so that the caller can fall back to single requests.
+ *
+ * @param owner Whose credentials.
+ * @param uuids Which credentials, at most BATCH_SIZE.
+ */
+export async function revokeApplicationPasswordsInBatch(
+	owner: Owner,
+	uuids: string[]
+): Promise< BatchRevokeResult[] > {
+	const response: unknown = await apiFetch( {
+		path: '/batch/v1',
+		method: 'POST',
+		data: {
+			validation: 'normal',
+			requests: uuids.map( ( uuid ) => ( {
+				method: 'DELETE',
+				path: `${ collectionPath( owner ) }/${ uuid }`,
+			} ) ),
+		},
+	} );
+	const responses =
+		isRecord( response ) && Array.isArray( response.responses )
+			? response.responses
+			: null;
+	if ( ! responses || responses.length !== uuids.length ) {
+		throw new TypeError( 'The batch response does not match the request.' );
+	}
+	return uuids.map( ( uuid, index ) => {
+		const item: unknown = responses[ index ];
+		const status =
+			isRecord( item ) && typeof item.status === 'number'
+				? item.status
+				: 0;
+		const body = isRecord( item ) && isRecord( item.body ) ? item.body : {};
+		return {
+			uuid,
+			status,
+			code: typeof body.code === 'string' ? body.code : '',
+			message: typeof body.message === 'string' ? body.message : '',
+		};
+	} );
+}

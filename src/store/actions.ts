@@ -6,17 +6,20 @@ import { store as noticesStore } from '@wordpress/notices';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 import {
+	BATCH_SIZE,
 	createApplicationPassword,
 	listApplicationPasswords,
 	renameApplicationPassword,
 	revokeAllApplicationPasswords,
 	revokeApplicationPassword,
+	revokeApplicationPasswordsInBatch,
 	type ApplicationPassword,
+	type BatchRevokeResult,
 	type CreatedApplicationPassword,
 	type NewApplicationPassword,
 	type Owner,
 } from '../api/application-passwords';
-import { toRestError } from '../api/errors';
+import { toRestError, type RestError } from '../api/errors';
 import { REVOKE_CONCURRENCY } from './constants';
 import type { Action, RevokeFailure, RevokeReport } from './types';
 
@@ -120,7 +123,8 @@ export const renameItem =
 	};
 
 /**
- * Revokes credentials a few at a time and reports each failure without stopping the others.
+ * Revokes credentials 25 to a request through the batch API, falling back to a few single
+ * requests at a time where batches are refused, and reports each failure without stopping.
  *
  * A credential that is already gone (404, e.g. revoked in another tab) counts as revoked.
  *
@@ -132,25 +136,59 @@ export const revokeItems =
 	async ( { dispatch, registry }: ThunkArgs ): Promise< RevokeReport > => {
 		const revoked: ApplicationPassword[] = [];
 		const failed: RevokeFailure[] = [];
-		const queue = [ ...items ];
+		const singles: ApplicationPassword[] = [];
+		const settle = (
+			item: ApplicationPassword,
+			error: RestError | null
+		) => {
+			if ( ! error || error.status === 404 ) {
+				revoked.push( item );
+			} else {
+				failed.push( { item, error } );
+			}
+		};
+
+		for ( let start = 0; start < items.length; start += BATCH_SIZE ) {
+			const chunk = items.slice( start, start + BATCH_SIZE );
+			let results: BatchRevokeResult[];
+			try {
+				results = await revokeApplicationPasswordsInBatch(
+					owner,
+					chunk.map( ( item ) => item.uuid )
+				);
+			} catch {
+				singles.push( ...chunk );
+				continue;
+			}
+			results.forEach( ( result, index ) => {
+				const item = chunk[ index ]!;
+				if ( result.code === 'rest_batch_not_allowed' ) {
+					singles.push( item );
+				} else if ( result.status >= 200 && result.status < 300 ) {
+					settle( item, null );
+				} else {
+					settle( item, {
+						code: result.code,
+						message: result.message || `HTTP ${ result.status }`,
+						status: result.status,
+					} );
+				}
+			} );
+		}
+
 		const worker = async () => {
-			for ( let item = queue.shift(); item; item = queue.shift() ) {
+			for ( let item = singles.shift(); item; item = singles.shift() ) {
 				try {
 					await revokeApplicationPassword( owner, item.uuid );
-					revoked.push( item );
+					settle( item, null );
 				} catch ( error ) {
-					const restError = toRestError( error );
-					if ( restError.status === 404 ) {
-						revoked.push( item );
-					} else {
-						failed.push( { item, error: restError } );
-					}
+					settle( item, toRestError( error ) );
 				}
 			}
 		};
 		await Promise.all(
 			Array.from(
-				{ length: Math.min( REVOKE_CONCURRENCY, items.length ) },
+				{ length: Math.min( REVOKE_CONCURRENCY, singles.length ) },
 				worker
 			)
 		);

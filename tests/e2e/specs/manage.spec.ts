@@ -150,6 +150,17 @@ test( 'revokes exactly the selected credentials', async ( {
 	await expect( dialog ).toContainText(
 		'Revoke these 3 application passwords?'
 	);
+	const requests: string[] = [];
+	page.on( 'request', ( request ) => {
+		const url = decodeURIComponent( request.url() );
+		if (
+			/batch\/v1|\/wp\/v2\/users\/[^/]+\/application-passwords/.test(
+				url
+			)
+		) {
+			requests.push( `${ request.method() } ${ url }` );
+		}
+	} );
 	await dialog.getByRole( 'button', { name: 'Revoke all selected' } ).click();
 
 	await expect( dialog ).toBeHidden();
@@ -157,6 +168,10 @@ test( 'revokes exactly the selected credentials', async ( {
 		page.getByText( 'Revoked 3 application passwords.' ).first()
 	).toBeVisible();
 	await expect( page.getByRole( 'row', { name: /Bulk/ } ) ).toHaveCount( 0 );
+	// One batch request for the three, not three DELETEs.
+	expect( requests ).toEqual( [
+		expect.stringMatching( /^POST .*batch\/v1/ ),
+	] );
 	expect(
 		( await listPasswords( requestUtils ) ).map( ( p ) => p.uuid )
 	).toEqual( [ kept.uuid ] );
