@@ -15,6 +15,7 @@ import {
 	revokeAllPasswords,
 	seedPassword,
 	setMainWP,
+	updateTestSettings,
 } from '../e2e/utils/site';
 
 const OUT = join( __dirname, '..', '..', 'artifacts', 'screenshots' );
@@ -102,3 +103,21 @@ for ( const placement of placements ) {
 		await shoot( page, `${ prefix }-revoke-all`, false );
 	} );
 }
+
+test( 'right to left', async ( { page, requestUtils } ) => {
+	await setMainWP( requestUtils, { active: false } );
+	await updateTestSettings( requestUtils, { e2e_rtl: true } );
+	await seedPassword( requestUtils, 'Claude Desktop' );
+	await page.setViewportSize( WIDE );
+	await page.goto( USERS_PAGE );
+	await expect( page.locator( 'html' ) ).toHaveAttribute( 'dir', 'rtl' );
+	await expect(
+		page.getByRole( 'row', { name: /Claude Desktop/ } )
+	).toBeVisible();
+	await shoot( page, 'users-rtl' );
+	await page
+		.getByRole( 'button', { name: 'Create application password' } )
+		.click();
+	await shoot( page, 'users-rtl-create', false );
+	await updateTestSettings( requestUtils, { e2e_rtl: false } );
+} );
