@@ -8,8 +8,8 @@ import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 import type { CreatedApplicationPassword } from '../../api/application-passwords';
-import { toRestError } from '../../api/errors';
 import { useBoot } from '../../hooks/use-boot';
+import { useServerAction } from '../../hooks/use-server-action';
 import { store } from '../../store';
 import { DialogActions } from '../dialog-actions';
 import { normaliseAppId } from '../../utils/password';
@@ -35,8 +35,7 @@ export function CreateDialog( { onClose }: CreateDialogProps ) {
 	const [ name, setName ] = useState( '' );
 	const [ appId, setAppId ] = useState( '' );
 	const [ appIdError, setAppIdError ] = useState< string | null >( null );
-	const [ serverError, setServerError ] = useState< string | null >( null );
-	const [ saving, setSaving ] = useState( false );
+	const { busy: saving, error: serverError, run } = useServerAction();
 	const [ created, setCreated ] =
 		useState< CreatedApplicationPassword | null >( null );
 
@@ -54,20 +53,14 @@ export function CreateDialog( { onClose }: CreateDialogProps ) {
 			return;
 		}
 		setAppIdError( null );
-		setServerError( null );
-		setSaving( true );
-		try {
+		await run( async () =>
 			setCreated(
 				await createItem( boot.owner.id, {
 					name: name.trim(),
 					appId: normalisedAppId,
 				} )
-			);
-		} catch ( error ) {
-			setServerError( toRestError( error ).message );
-		} finally {
-			setSaving( false );
-		}
+			)
+		);
 	};
 
 	if ( created ) {

@@ -8,8 +8,8 @@ import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 import type { ApplicationPassword } from '../../api/application-passwords';
-import { toRestError } from '../../api/errors';
 import { useBoot } from '../../hooks/use-boot';
+import { useServerAction } from '../../hooks/use-server-action';
 import { store } from '../../store';
 import { DialogActions } from '../dialog-actions';
 
@@ -30,19 +30,16 @@ export function RenameForm( { items, closeModal }: RenameFormProps ) {
 	const boot = useBoot();
 	const { renameItem } = useDispatch( store );
 	const [ name, setName ] = useState( item.name );
-	const [ error, setError ] = useState< string | null >( null );
-	const [ saving, setSaving ] = useState( false );
+	const { busy: saving, error, run } = useServerAction();
 
 	const submit = async ( event: React.FormEvent ) => {
 		event.preventDefault();
-		setSaving( true );
-		setError( null );
-		try {
-			await renameItem( boot.owner.id, item.uuid, name.trim() );
+		if (
+			await run( () =>
+				renameItem( boot.owner.id, item.uuid, name.trim() )
+			)
+		) {
 			closeModal?.();
-		} catch ( failure ) {
-			setError( toRestError( failure ).message );
-			setSaving( false );
 		}
 	};
 

@@ -7,8 +7,8 @@ import { useDispatch } from '@wordpress/data';
 import { createInterpolateElement, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
-import { toRestError } from '../../api/errors';
 import { useBoot } from '../../hooks/use-boot';
+import { useServerAction } from '../../hooks/use-server-action';
 import { store } from '../../store';
 import { DialogActions } from '../dialog-actions';
 
@@ -28,8 +28,7 @@ export function RevokeAllDialog( { count, onClose }: RevokeAllDialogProps ) {
 	const boot = useBoot();
 	const { revokeAllItems } = useDispatch( store );
 	const [ typed, setTyped ] = useState( '' );
-	const [ working, setWorking ] = useState( false );
-	const [ error, setError ] = useState< string | null >( null );
+	const { busy: working, error, run } = useServerAction();
 	const confirmed = typed.trim() === boot.owner.login;
 
 	const submit = async ( event: React.FormEvent ) => {
@@ -37,14 +36,8 @@ export function RevokeAllDialog( { count, onClose }: RevokeAllDialogProps ) {
 		if ( ! confirmed ) {
 			return;
 		}
-		setWorking( true );
-		setError( null );
-		try {
-			await revokeAllItems( boot.owner.id );
+		if ( await run( () => revokeAllItems( boot.owner.id ) ) ) {
 			onClose();
-		} catch ( failure ) {
-			setError( toRestError( failure ).message );
-			setWorking( false );
 		}
 	};
 
