@@ -48,12 +48,13 @@ function Snackbars() {
  */
 export function App( { boot }: AppProps ) {
 	const [ dialog, setDialog ] = useState< Dialog >( null );
-	const { items, hasLoaded, isLoading, loadError } = useSelect(
+	const { items, hasLoaded, isEmpty, isLoading, loadError } = useSelect(
 		( select ) => {
 			const selectors = select( store );
 			return {
 				items: selectors.getItems(),
 				hasLoaded: selectors.hasLoaded(),
+				isEmpty: selectors.isEmpty(),
 				isLoading: selectors.isLoading(),
 				loadError: selectors.getLoadError(),
 			};
@@ -69,6 +70,7 @@ export function App( { boot }: AppProps ) {
 	// Under MainWP the page title is MainWP's own h1 ("API Access").
 	const Heading = boot.placement === 'mainwp' ? 'h2' : 'h1';
 	const close = () => setDialog( null );
+	const hasItems = hasLoaded && ! isEmpty;
 
 	return (
 		<BootContext.Provider value={ boot }>
@@ -80,7 +82,7 @@ export function App( { boot }: AppProps ) {
 							'mainwp-application-passwords'
 						) }
 					</Heading>
-					{ hasLoaded && items.length > 0 && (
+					{ hasItems && (
 						<div className="mainwp-application-passwords__header-actions">
 							<Button
 								variant="secondary"
@@ -128,10 +130,10 @@ export function App( { boot }: AppProps ) {
 					</Notice>
 				) }
 				{ ! hasLoaded && isLoading && <Spinner /> }
-				{ hasLoaded && items.length === 0 && (
+				{ isEmpty && (
 					<EmptyState onCreate={ () => setDialog( 'create' ) } />
 				) }
-				{ hasLoaded && items.length > 0 && (
+				{ hasItems && (
 					<CredentialsTable items={ items } isLoading={ isLoading } />
 				) }
 				{ dialog === 'create' && <CreateDialog onClose={ close } /> }
