@@ -68,16 +68,25 @@ final class Admin_Page {
 	private Assets $assets;
 
 	/**
+	 * What the current user may do with application passwords.
+	 *
+	 * @var Rights
+	 */
+	private Rights $rights;
+
+	/**
 	 * Stores the parts the page works with.
 	 *
 	 * @param MainWP $mainwp MainWP detection.
 	 * @param Access $access Page access rules.
 	 * @param Assets $assets Script and style loader.
+	 * @param Rights $rights What the current user may do with application passwords.
 	 */
-	public function __construct( MainWP $mainwp, Access $access, Assets $assets ) {
+	public function __construct( MainWP $mainwp, Access $access, Assets $assets, Rights $rights ) {
 		$this->mainwp = $mainwp;
 		$this->access = $access;
 		$this->assets = $assets;
+		$this->rights = $rights;
 	}
 
 	/**
@@ -173,22 +182,50 @@ final class Admin_Page {
 
 	/**
 	 * Enqueues the app with its boot data and the first list of credentials preloaded.
+	 *
+	 * The owner comes from the URL (`user_id`, as on core's user-edit screen) so that a link to
+	 * one user's credentials can be shared; a user the viewer may not manage falls back to the
+	 * viewer, with a message saying so.
 	 */
 	public function enqueue(): void {
-		$owner = wp_get_current_user();
+		$viewer = wp_get_current_user();
+		// phpcs:disable WordPress.Security.NonceVerification.Recommended -- read-only navigation state.
+		$requested = isset( $_GET['user_id'] ) ? absint( wp_unslash( $_GET['user_id'] ) ) : 0;
+		$scope     = isset( $_GET['view'] ) && 'all' === sanitize_key( wp_unslash( $_GET['view'] ) ) ? 'all' : 'user';
+		// phpcs:enable WordPress.Security.NonceVerification.Recommended
+		$owner  = $viewer;
+		$notice = null;
+		if ( $requested && $requested !== $viewer->ID ) {
+			$user = get_userdata( $requested );
+			if ( $user && $this->rights->can_pick_owner() && current_user_can( 'list_app_passwords', $user->ID ) ) {
+				$owner = $user;
+			} else {
+				$notice = __( 'You cannot manage the application passwords of the user in the link, so your own are shown.', 'mainwp-application-passwords' );
+			}
+		}
+		$can_view_all = $this->rights->can_view_all();
+		$can_pick     = $this->rights->can_pick_owner();
+		$preload      = array();
+		if ( current_user_can( 'list_app_passwords', $owner->ID ) ) {
+			$preload[] = '/wp/v2/users/' . $owner->ID . '/application-passwords';
+		}
 		$this->assets->enqueue(
 			array(
 				'rootId'        => self::ROOT_ID,
 				'placement'     => $this->is_in_mainwp() ? 'mainwp' : 'users',
 				'mainwpVersion' => $this->mainwp->version(),
-				'owner'         => array(
-					'id'    => $owner->ID,
-					'login' => $owner->user_login,
-				),
+				'owner'         => $this->rights->describe_owner( $owner ),
+				'viewerId'      => (int) $viewer->ID,
+				'scope'         => 'all' === $scope && $can_view_all ? 'all' : 'user',
+				'canPickOwner'  => $can_pick,
+				'canViewAll'    => $can_view_all,
+				'ownerNotice'   => $notice,
+				'roleNames'     => $can_pick ? array_map( 'translate_user_role', wp_roles()->get_names() ) : (object) array(),
+				'newUserUrl'    => current_user_can( 'create_users' ) ? admin_url( 'user-new.php' ) : null,
 				'siteUrl'       => trailingslashit( home_url() ),
 				'restUrl'       => trailingslashit( rest_url() ),
 			),
-			array( '/wp/v2/users/' . $owner->ID . '/application-passwords' )
+			$preload
 		);
 	}
 

@@ -37,8 +37,11 @@ final class Plugin {
 		$mainwp = new MainWP();
 		$access = new Access();
 		$assets = new Assets( $this->plugin_file );
+		$rights = new Rights( $mainwp );
 
-		( new Admin_Page( $mainwp, $access, $assets ) )->register();
+		$rights->register();
+		( new Admin_Page( $mainwp, $access, $assets, $rights ) )->register();
 		( new Rest_Batch() )->register();
+		( new Rest_Overview( $rights ) )->register();
 	}
 }
