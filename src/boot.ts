@@ -2,6 +2,8 @@
  * The data the PHP side prints for the app, checked once at start-up.
  */
 
+import { parseOwner, type OwnerSummary } from './api/owners';
+
 declare global {
 	interface Window {
 		/** Printed by Assets::enqueue() before the app's script; unknown until checked. */
@@ -12,18 +14,29 @@ declare global {
 /** Where the page lives: under MainWP's API Access menu, or under Users. */
 export type Placement = 'mainwp' | 'users';
 
-/** The user whose credentials the screen manages. */
-export interface Owner {
-	id: number;
-	login: string;
-}
+/** Which credentials the screen opens on: one owner's, or every user's. */
+export type Scope = 'user' | 'all';
 
 /** Boot data after it has been checked. */
 export interface BootData {
 	rootId: string;
 	placement: Placement;
 	mainwpVersion: string | null;
-	owner: Owner;
+	/** The owner the page opened on: the viewer, or the user named in the URL. */
+	owner: OwnerSummary;
+	/** The logged-in user's id. */
+	viewerId: number;
+	scope: Scope;
+	/** Whether the viewer may choose another owner (find users, manage their credentials). */
+	canPickOwner: boolean;
+	/** Whether the viewer may see every user's credentials at once. */
+	canViewAll: boolean;
+	/** Why the owner in the URL was not used, if it was not. */
+	ownerNotice: string | null;
+	/** Role slug => translated role name, for the owner picker. */
+	roleNames: Record< string, string >;
+	/** Where to add a user, when the viewer may. */
+	newUserUrl: string | null;
 	/** Site address people know, e.g. https://example.com/. */
 	siteUrl: string;
 	/** REST API root with a trailing slash, e.g. https://example.com/wp-json/. */
@@ -47,7 +60,21 @@ export function parseBootData( value: unknown ): BootData {
 			'Boot data is missing: the page must be opened from wp-admin.'
 		);
 	}
-	const { rootId, placement, mainwpVersion, owner, siteUrl, restUrl } = value;
+	const {
+		rootId,
+		placement,
+		mainwpVersion,
+		owner,
+		viewerId,
+		scope,
+		canPickOwner,
+		canViewAll,
+		ownerNotice,
+		roleNames,
+		newUserUrl,
+		siteUrl,
+		restUrl,
+	} = value;
 	if ( typeof rootId !== 'string' || rootId === '' ) {
 		throw new Error(
 			'Boot data field "rootId" must be a non-empty string.'
@@ -63,16 +90,58 @@ export function parseBootData( value: unknown ): BootData {
 			'Boot data field "mainwpVersion" must be a string or null.'
 		);
 	}
+	let checkedOwner: OwnerSummary;
+	try {
+		checkedOwner = parseOwner( owner );
+	} catch ( error ) {
+		throw new Error(
+			`Boot data field "owner" is invalid: ${
+				( error as Error ).message
+			}`
+		);
+	}
 	if (
-		! isRecord( owner ) ||
-		typeof owner.id !== 'number' ||
-		! Number.isInteger( owner.id ) ||
-		owner.id <= 0 ||
-		typeof owner.login !== 'string' ||
-		owner.login === ''
+		typeof viewerId !== 'number' ||
+		! Number.isInteger( viewerId ) ||
+		viewerId <= 0
+	) {
+		throw new Error( 'Boot data field "viewerId" must be a user id.' );
+	}
+	if ( scope !== 'user' && scope !== 'all' ) {
+		throw new Error( 'Boot data field "scope" must be "user" or "all".' );
+	}
+	for ( const [ field, flag ] of Object.entries( {
+		canPickOwner,
+		canViewAll,
+	} ) ) {
+		if ( typeof flag !== 'boolean' ) {
+			throw new Error(
+				`Boot data field "${ field }" must be a boolean.`
+			);
+		}
+	}
+	if ( ownerNotice !== null && typeof ownerNotice !== 'string' ) {
+		throw new Error(
+			'Boot data field "ownerNotice" must be a string or null.'
+		);
+	}
+	if (
+		! isRecord( roleNames ) ||
+		! Object.values( roleNames ).every(
+			( name ) => typeof name === 'string'
+		)
 	) {
 		throw new Error(
-			'Boot data field "owner" must hold a user id and login.'
+			'Boot data field "roleNames" must map role slugs to names.'
+		);
+	}
+	if (
+		newUserUrl !== null &&
+		( typeof newUserUrl !== 'string' ||
+			! /^https?:\/\//.test( newUserUrl ) )
+	) {
+		throw new Error(
+			'Boot data field "newUserUrl" must be an http(s) URL or null.'
 		);
 	}
 	for ( const [ field, url ] of Object.entries( { siteUrl, restUrl } ) ) {
@@ -86,7 +155,14 @@ export function parseBootData( value: unknown ): BootData {
 		rootId,
 		placement,
 		mainwpVersion,
-		owner: { id: owner.id, login: owner.login },
+		owner: checkedOwner,
+		viewerId,
+		scope,
+		canPickOwner: canPickOwner as boolean,
+		canViewAll: canViewAll as boolean,
+		ownerNotice,
+		roleNames: roleNames as Record< string, string >,
+		newUserUrl,
 		siteUrl: siteUrl as string,
 		restUrl: restUrl as string,
 	};

@@ -4,6 +4,8 @@
 
 import apiFetch from '@wordpress/api-fetch';
 
+import { OVERVIEW_NAMESPACE, parseOwner, type OwnerSummary } from './owners';
+
 /** The user whose credentials a request is about: the current user, or a user id. */
 export type Owner = 'me' | number;
 
@@ -17,6 +19,11 @@ export interface ApplicationPassword {
 	/** UTC without a zone marker, or null when never used. */
 	lastUsed: string | null;
 	lastIp: string | null;
+}
+
+/** A credential together with its owner, as both tables show it. */
+export interface Credential extends ApplicationPassword {
+	owner: OwnerSummary;
 }
 
 /**
@@ -184,6 +191,12 @@ export async function revokeAllApplicationPasswords(
 /** Most requests core accepts in one batch. */
 export const BATCH_SIZE = 25;
 
+/** One credential to revoke: whose, and which. */
+export interface RevokeTarget {
+	owner: Owner;
+	uuid: string;
+}
+
 /** The outcome of revoking one credential inside a batch. */
 export interface BatchRevokeResult {
 	uuid: string;
@@ -200,19 +213,17 @@ export interface BatchRevokeResult {
  * Rejects as a whole when the batch route itself refuses (e.g. the routes are not batchable),
  * so that the caller can fall back to single requests.
  *
- * @param owner Whose credentials.
- * @param uuids Which credentials, at most BATCH_SIZE.
+ * @param targets Which credentials, of whichever owners, at most BATCH_SIZE.
  */
 export async function revokeApplicationPasswordsInBatch(
-	owner: Owner,
-	uuids: string[]
+	targets: RevokeTarget[]
 ): Promise< BatchRevokeResult[] > {
 	const response: unknown = await apiFetch( {
 		path: '/batch/v1',
 		method: 'POST',
 		data: {
 			validation: 'normal',
-			requests: uuids.map( ( uuid ) => ( {
+			requests: targets.map( ( { owner, uuid } ) => ( {
 				method: 'DELETE',
 				path: `${ collectionPath( owner ) }/${ uuid }`,
 			} ) ),
@@ -222,10 +233,10 @@ export async function revokeApplicationPasswordsInBatch(
 		isRecord( response ) && Array.isArray( response.responses )
 			? response.responses
 			: null;
-	if ( ! responses || responses.length !== uuids.length ) {
+	if ( ! responses || responses.length !== targets.length ) {
 		throw new TypeError( 'The batch response does not match the request.' );
 	}
-	return uuids.map( ( uuid, index ) => {
+	return targets.map( ( { uuid }, index ) => {
 		const item: unknown = responses[ index ];
 		const status =
 			isRecord( item ) && typeof item.status === 'number'
@@ -239,4 +250,60 @@ export async function revokeApplicationPasswordsInBatch(
 			message: typeof body.message === 'string' ? body.message : '',
 		};
 	} );
+}
+
+/** What the all-users overview asks the server for: one page, searched, sorted, filtered. */
+export interface OverviewQuery {
+	page: number;
+	perPage: number;
+	search: string;
+	orderby: 'created' | 'last_used' | 'name';
+	order: 'asc' | 'desc';
+	usage: Array< 'never' | 'idle90' >;
+}
+
+/** One page of the overview, with the totals the server counted. */
+export interface OverviewPage {
+	items: Credential[];
+	total: number;
+	totalPages: number;
+}
+
+/**
+ * Lists one page of every user's credentials that the current user may see.
+ *
+ * @param query  Page, search, sort and usage filter.
+ * @param signal Aborts the request when a newer query starts.
+ */
+export async function listAllApplicationPasswords(
+	query: OverviewQuery,
+	signal?: AbortSignal
+): Promise< OverviewPage > {
+	const params = new URLSearchParams( {
+		page: String( query.page ),
+		per_page: String( query.perPage ),
+		orderby: query.orderby,
+		order: query.order,
+	} );
+	if ( query.search ) {
+		params.set( 'search', query.search );
+	}
+	query.usage.forEach( ( usage ) => params.append( 'usage[]', usage ) );
+	const response = ( await apiFetch( {
+		path: `${ OVERVIEW_NAMESPACE }/application-passwords?${ params.toString() }`,
+		parse: false,
+		signal,
+	} ) ) as Response;
+	const body: unknown = await response.json();
+	if ( ! Array.isArray( body ) ) {
+		throw new TypeError( 'The overview response is not a list.' );
+	}
+	return {
+		items: body.map( ( value: unknown ) => ( {
+			...parseApplicationPassword( value ),
+			owner: parseOwner( isRecord( value ) ? value.owner : null ),
+		} ) ),
+		total: Number( response.headers.get( 'X-WP-Total' ) ?? 0 ),
+		totalPages: Number( response.headers.get( 'X-WP-TotalPages' ) ?? 0 ),
+	};
 }

@@ -11,17 +11,22 @@ import { store as preferencesStore } from '@wordpress/preferences';
 import { DEFAULT_VIEW, parseStoredView, toStoredView } from '../utils/view';
 
 const SCOPE = 'mainwp-application-passwords';
-const KEY = 'view';
 
 type VisitState = Pick< View, 'search' | 'page' | 'filters' >;
 
 /**
  * Returns the current view and a setter that remembers the lasting part in user preferences.
+ *
+ * @param key      Preference key: one per table ('view' for one owner's, 'allView' for all).
+ * @param defaults The table's view before the user changes it.
  */
-export function useView(): [ View, ( view: View ) => void ] {
+export function useView(
+	key: 'view' | 'allView' = 'view',
+	defaults: View = DEFAULT_VIEW
+): [ View, ( view: View ) => void ] {
 	const stored = useSelect(
-		( select ) => select( preferencesStore ).get( SCOPE, KEY ),
-		[]
+		( select ) => select( preferencesStore ).get( SCOPE, key ),
+		[ key ]
 	);
 	const { set } = useDispatch( preferencesStore );
 	const [ visit, setVisit ] = useState< VisitState >( {
@@ -33,11 +38,11 @@ export function useView(): [ View, ( view: View ) => void ] {
 	const view = useMemo(
 		() =>
 			( {
-				...DEFAULT_VIEW,
+				...defaults,
 				...parseStoredView( stored ),
 				...visit,
 			} ) as View,
-		[ stored, visit ]
+		[ defaults, stored, visit ]
 	);
 
 	const setView = useCallback(
@@ -52,10 +57,10 @@ export function useView(): [ View, ( view: View ) => void ] {
 				JSON.stringify( lasting ) !==
 				JSON.stringify( parseStoredView( stored ) )
 			) {
-				set( SCOPE, KEY, lasting );
+				set( SCOPE, key, lasting );
 			}
 		},
-		[ set, stored ]
+		[ key, set, stored ]
 	);
 
 	return [ view, setView ];

@@ -16,16 +16,19 @@ import {
 	type ApplicationPassword,
 	type BatchRevokeResult,
 	type CreatedApplicationPassword,
+	type Credential,
 	type NewApplicationPassword,
 	type Owner,
 } from '../api/application-passwords';
 import { toRestError, type RestError } from '../api/errors';
+import { getOwner, type OwnerSummary } from '../api/owners';
 import { REVOKE_CONCURRENCY } from './constants';
-import type { Action, RevokeFailure, RevokeReport } from './types';
+import type { Action, RevokeFailure, RevokeReport, State } from './types';
 
 /** What @wordpress/data passes to a thunk. */
 interface ThunkArgs {
 	dispatch: ( action: Action ) => void;
+	select?: { getOwner: () => State[ 'owner' ] };
 	registry: {
 		dispatch: ( store: typeof noticesStore ) => {
 			createSuccessNotice: (
@@ -43,6 +46,15 @@ interface ThunkArgs {
  */
 export function addItem( item: ApplicationPassword ): Action {
 	return { type: 'ADD_ITEM', item };
+}
+
+/**
+ * Makes a user the owner whose credentials the screen shows.
+ *
+ * @param owner The owner, with what the current user may do with their credentials.
+ */
+export function setOwner( owner: OwnerSummary ): Action {
+	return { type: 'SET_OWNER', owner };
 }
 
 /**
@@ -67,19 +79,40 @@ function snackbar( registry: ThunkArgs[ 'registry' ], message: string ) {
  */
 export const loadItems =
 	( owner: Owner ) =>
-	async ( { dispatch }: ThunkArgs ): Promise< void > => {
+	async ( { dispatch, select }: ThunkArgs ): Promise< void > => {
+		// A list that arrives after the owner changed again belongs to nobody on screen.
+		const stillWanted = () =>
+			! select || owner === 'me' || select.getOwner()?.id === owner;
 		dispatch( { type: 'START_LOADING' } );
 		try {
-			dispatch( {
-				type: 'RECEIVE_ITEMS',
-				items: await listApplicationPasswords( owner ),
-			} );
+			const items = await listApplicationPasswords( owner );
+			if ( stillWanted() ) {
+				dispatch( { type: 'RECEIVE_ITEMS', items } );
+			}
 		} catch ( error ) {
-			dispatch( {
-				type: 'RECEIVE_LOAD_ERROR',
-				error: toRestError( error ),
-			} );
+			if ( stillWanted() ) {
+				dispatch( {
+					type: 'RECEIVE_LOAD_ERROR',
+					error: toRestError( error ),
+				} );
+			}
 		}
+	};
+
+/**
+ * Switches the screen to another owner: asks the server what the current user may do with
+ * that user's credentials, then lists them. Throws the server's error and keeps the current
+ * owner when the user cannot be managed.
+ *
+ * @param id The new owner's user id.
+ */
+export const switchOwner =
+	( id: number ) =>
+	async ( thunk: ThunkArgs ): Promise< OwnerSummary > => {
+		const owner = await getOwner( id );
+		thunk.dispatch( setOwner( owner ) );
+		await loadItems( owner.id )( thunk );
+		return owner;
 	};
 
 /**
@@ -126,21 +159,18 @@ export const renameItem =
  * Revokes credentials 25 to a request through the batch API, falling back to a few single
  * requests at a time where batches are refused, and reports each failure without stopping.
  *
+ * Credentials may belong to several owners (the all-users view); a batch mixes them freely.
  * A credential that is already gone (404, e.g. revoked in another tab) counts as revoked.
  *
- * @param owner Whose credentials.
- * @param items Which credentials.
+ * @param items Which credentials, each with its owner.
  */
 export const revokeItems =
-	( owner: Owner, items: ApplicationPassword[] ) =>
+	( items: Credential[] ) =>
 	async ( { dispatch, registry }: ThunkArgs ): Promise< RevokeReport > => {
-		const revoked: ApplicationPassword[] = [];
+		const revoked: Credential[] = [];
 		const failed: RevokeFailure[] = [];
-		const singles: ApplicationPassword[] = [];
-		const settle = (
-			item: ApplicationPassword,
-			error: RestError | null
-		) => {
+		const singles: Credential[] = [];
+		const settle = ( item: Credential, error: RestError | null ) => {
 			if ( ! error || error.status === 404 ) {
 				revoked.push( item );
 			} else {
@@ -153,8 +183,10 @@ export const revokeItems =
 			let results: BatchRevokeResult[];
 			try {
 				results = await revokeApplicationPasswordsInBatch(
-					owner,
-					chunk.map( ( item ) => item.uuid )
+					chunk.map( ( item ) => ( {
+						owner: item.owner.id,
+						uuid: item.uuid,
+					} ) )
 				);
 			} catch {
 				singles.push( ...chunk );
@@ -179,7 +211,7 @@ export const revokeItems =
 		const worker = async () => {
 			for ( let item = singles.shift(); item; item = singles.shift() ) {
 				try {
-					await revokeApplicationPassword( owner, item.uuid );
+					await revokeApplicationPassword( item.owner.id, item.uuid );
 					settle( item, null );
 				} catch ( error ) {
 					settle( item, toRestError( error ) );

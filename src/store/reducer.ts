@@ -5,10 +5,12 @@
 import type { Action, State } from './types';
 
 export const initialState: State = {
+	owner: null,
 	items: [],
 	hasLoaded: false,
 	isLoading: false,
 	loadError: null,
+	revision: 0,
 };
 
 /**
@@ -19,6 +21,17 @@ export const initialState: State = {
  */
 export function reducer( state: State = initialState, action: Action ): State {
 	switch ( action.type ) {
+		case 'SET_OWNER':
+			if ( state.owner?.id === action.owner.id ) {
+				return { ...state, owner: action.owner };
+			}
+			return {
+				...state,
+				owner: action.owner,
+				items: [],
+				hasLoaded: false,
+				loadError: null,
+			};
 		case 'START_LOADING':
 			return { ...state, isLoading: true, loadError: null };
 		case 'RECEIVE_ITEMS':
@@ -33,6 +46,7 @@ export function reducer( state: State = initialState, action: Action ): State {
 		case 'ADD_ITEM':
 			return {
 				...state,
+				revision: state.revision + 1,
 				items: [
 					action.item,
 					...state.items.filter(
@@ -43,6 +57,7 @@ export function reducer( state: State = initialState, action: Action ): State {
 		case 'UPDATE_ITEM':
 			return {
 				...state,
+				revision: state.revision + 1,
 				items: state.items.map( ( item ) =>
 					item.uuid === action.item.uuid ? action.item : item
 				),
@@ -51,13 +66,14 @@ export function reducer( state: State = initialState, action: Action ): State {
 			const removed = new Set( action.uuids );
 			return {
 				...state,
+				revision: state.revision + 1,
 				items: state.items.filter(
 					( item ) => ! removed.has( item.uuid )
 				),
 			};
 		}
 		case 'REMOVE_ALL_ITEMS':
-			return { ...state, items: [] };
+			return { ...state, revision: state.revision + 1, items: [] };
 	}
 	return state;
 }

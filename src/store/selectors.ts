@@ -2,9 +2,48 @@
  * The store's selectors; derived flags are computed here, never stored.
  */
 
-import type { ApplicationPassword } from '../api/application-passwords';
+import { createSelector } from '@wordpress/data';
+
+import type {
+	ApplicationPassword,
+	Credential,
+} from '../api/application-passwords';
 import type { RestError } from '../api/errors';
+import type { OwnerSummary } from '../api/owners';
 import type { State } from './types';
+
+/**
+ * Returns whose credentials the screen shows.
+ *
+ * @param state Store state.
+ */
+export function getOwner( state: State ): OwnerSummary | null {
+	return state.owner;
+}
+
+/**
+ * Returns the owner's credentials, each with its owner, as the tables and actions take them.
+ *
+ * @param state Store state.
+ */
+export const getCredentials = createSelector(
+	( state: State ): Credential[] => {
+		const owner = state.owner;
+		return owner
+			? state.items.map( ( item ) => ( { ...item, owner } ) )
+			: [];
+	},
+	( state: State ) => [ state.items, state.owner ]
+);
+
+/**
+ * Returns how many times credentials have changed on this screen.
+ *
+ * @param state Store state.
+ */
+export function getRevision( state: State ): number {
+	return state.revision;
+}
 
 /**
  * Returns the owner's credentials, newest first as core lists them.

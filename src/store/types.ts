@@ -2,19 +2,28 @@
  * State and actions of the application-passwords store.
  */
 
-import type { ApplicationPassword } from '../api/application-passwords';
+import type {
+	ApplicationPassword,
+	Credential,
+} from '../api/application-passwords';
 import type { RestError } from '../api/errors';
+import type { OwnerSummary } from '../api/owners';
 
-/** The owner's credentials as the screen knows them; never a password. */
+/** The chosen owner's credentials as the screen knows them; never a password. */
 export interface State {
+	/** Whose credentials the screen shows; set from the boot data before the first render. */
+	owner: OwnerSummary | null;
 	items: ApplicationPassword[];
 	hasLoaded: boolean;
 	isLoading: boolean;
 	loadError: RestError | null;
+	/** Counts changes to credentials, so that server-paged views know to reload. */
+	revision: number;
 }
 
 /** Every plain action the reducer understands. */
 export type Action =
+	| { type: 'SET_OWNER'; owner: OwnerSummary }
 	| { type: 'START_LOADING' }
 	| { type: 'RECEIVE_ITEMS'; items: ApplicationPassword[] }
 	| { type: 'RECEIVE_LOAD_ERROR'; error: RestError }
@@ -25,12 +34,12 @@ export type Action =
 
 /** A credential a bulk revoke could not remove, and why. */
 export interface RevokeFailure {
-	item: ApplicationPassword;
+	item: Credential;
 	error: RestError;
 }
 
 /** The outcome of revoking several credentials. */
 export interface RevokeReport {
-	revoked: ApplicationPassword[];
+	revoked: Credential[];
 	failed: RevokeFailure[];
 }

@@ -18,10 +18,10 @@ import { matchesUsage, type UsageFilter } from './usage';
  * @param fields Field definitions.
  * @param now    The present.
  */
-export function applyView(
-	items: ApplicationPassword[],
+export function applyView< Item extends ApplicationPassword >(
+	items: Item[],
 	view: View,
-	fields: Field< ApplicationPassword >[],
+	fields: Field< Item >[],
 	now: Date
 ) {
 	const usage = view.filters?.find( ( filter ) => filter.field === 'usage' );

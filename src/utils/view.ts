@@ -5,7 +5,13 @@
 import type { View } from '@wordpress/dataviews/wp';
 
 /** Columns a user may show; `name` is the title column and always shown. */
-export const COLUMNS = [ 'created', 'lastUsed', 'lastIp', 'appId' ] as const;
+export const COLUMNS = [
+	'owner',
+	'created',
+	'lastUsed',
+	'lastIp',
+	'appId',
+] as const;
 const SORTABLE = [ 'name', 'created', 'lastUsed' ];
 const PAGE_SIZES = [ 10, 20, 50, 100 ];
 
@@ -20,6 +26,12 @@ export const DEFAULT_VIEW: View = {
 	fields: [ 'created', 'lastUsed', 'lastIp' ],
 	filters: [],
 	layout: {},
+};
+
+/** The all-users overview starts with the owner column. */
+export const DEFAULT_ALL_VIEW: View = {
+	...DEFAULT_VIEW,
+	fields: [ 'owner', 'created', 'lastUsed', 'lastIp' ],
 };
 
 /** The part of a view remembered per user: columns, sort and page size. */

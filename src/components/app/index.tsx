@@ -8,12 +8,15 @@ import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
-import type { BootData } from '../../boot';
+import type { BootData, Scope } from '../../boot';
 import { BootContext } from '../../hooks/use-boot';
 import { store } from '../../store';
+import { screenUrl } from '../../utils/location';
+import { AllCredentialsTable } from '../all-credentials-table';
 import { CreateDialog } from '../create-dialog';
 import { CredentialsTable } from '../credentials-table';
 import { EmptyState } from '../empty-state';
+import { OwnerPicker } from '../owner-picker';
 import { RevokeAllDialog } from '../revoke-all-dialog';
 
 interface AppProps {
@@ -41,36 +44,54 @@ function Snackbars() {
 }
 
 /**
- * Shows the owner's application passwords and every action on them.
+ * Shows one owner's application passwords, or every user's, and every action on them.
  *
  * @param props      Component props.
  * @param props.boot Checked boot data.
  */
 export function App( { boot }: AppProps ) {
 	const [ dialog, setDialog ] = useState< Dialog >( null );
-	const { items, hasLoaded, isEmpty, isLoading, loadError } = useSelect(
-		( select ) => {
-			const selectors = select( store );
-			return {
-				items: selectors.getItems(),
-				hasLoaded: selectors.hasLoaded(),
-				isEmpty: selectors.isEmpty(),
-				isLoading: selectors.isLoading(),
-				loadError: selectors.getLoadError(),
-			};
-		},
-		[]
-	);
+	const [ scope, setScope ] = useState< Scope >( boot.scope );
+	const [ ownerNotice, setOwnerNotice ] = useState( boot.ownerNotice );
+	const { owner, items, hasLoaded, isEmpty, isLoading, loadError } =
+		useSelect(
+			( select ) => {
+				const selectors = select( store );
+				return {
+					owner: selectors.getOwner() ?? boot.owner,
+					items: selectors.getCredentials(),
+					hasLoaded: selectors.hasLoaded(),
+					isEmpty: selectors.isEmpty(),
+					isLoading: selectors.isLoading(),
+					loadError: selectors.getLoadError(),
+				};
+			},
+			[ boot.owner ]
+		);
 	const { loadItems } = useDispatch( store );
 
 	useEffect( () => {
-		loadItems( boot.owner.id );
-	}, [ loadItems, boot.owner.id ] );
+		loadItems( owner.id );
+	}, [ loadItems, owner.id ] );
+
+	// The URL names what is shown, so that it can be shared and reloaded.
+	useEffect( () => {
+		const href = screenUrl(
+			window.location.href,
+			{ userId: owner.id, scope },
+			boot.viewerId
+		);
+		if ( href !== window.location.href ) {
+			window.history.replaceState( window.history.state, '', href );
+		}
+	}, [ owner.id, scope, boot.viewerId ] );
 
 	// Under MainWP the page title is MainWP's own h1 ("API Access").
 	const Heading = boot.placement === 'mainwp' ? 'h2' : 'h1';
 	const close = () => setDialog( null );
+	const inUserScope = scope === 'user';
 	const hasItems = hasLoaded && ! isEmpty;
+	const isOther = owner.id !== boot.viewerId;
 
 	return (
 		<BootContext.Provider value={ boot }>
@@ -82,27 +103,31 @@ export function App( { boot }: AppProps ) {
 							'mainwp-application-passwords'
 						) }
 					</Heading>
-					{ hasItems && (
+					{ inUserScope && (
 						<div className="mainwp-application-passwords__header-actions">
-							<Button
-								variant="secondary"
-								isDestructive
-								onClick={ () => setDialog( 'revoke-all' ) }
-							>
-								{ __(
-									'Revoke all…',
-									'mainwp-application-passwords'
-								) }
-							</Button>
-							<Button
-								variant="primary"
-								onClick={ () => setDialog( 'create' ) }
-							>
-								{ __(
-									'Create application password',
-									'mainwp-application-passwords'
-								) }
-							</Button>
+							{ hasItems && owner.rights.deleteAll && (
+								<Button
+									variant="secondary"
+									isDestructive
+									onClick={ () => setDialog( 'revoke-all' ) }
+								>
+									{ __(
+										'Revoke all…',
+										'mainwp-application-passwords'
+									) }
+								</Button>
+							) }
+							{ hasItems && owner.rights.create && (
+								<Button
+									variant="primary"
+									onClick={ () => setDialog( 'create' ) }
+								>
+									{ __(
+										'Create application password',
+										'mainwp-application-passwords'
+									) }
+								</Button>
+							) }
 						</div>
 					) }
 				</div>
@@ -112,7 +137,60 @@ export function App( { boot }: AppProps ) {
 						'mainwp-application-passwords'
 					) }
 				</p>
-				{ loadError && (
+				{ ( boot.canViewAll || boot.canPickOwner ) && (
+					<div className="mainwp-application-passwords__scope">
+						{ boot.canViewAll && (
+							<div
+								role="group"
+								aria-label={ __(
+									'Whose application passwords',
+									'mainwp-application-passwords'
+								) }
+								className="mainwp-application-passwords__scope-switch"
+							>
+								<Button
+									__next40pxDefaultSize
+									variant="secondary"
+									isPressed={ inUserScope }
+									onClick={ () => setScope( 'user' ) }
+								>
+									{ isOther
+										? __(
+												'One user',
+												'mainwp-application-passwords'
+											)
+										: __(
+												'Yours',
+												'mainwp-application-passwords'
+											) }
+								</Button>
+								<Button
+									__next40pxDefaultSize
+									variant="secondary"
+									isPressed={ ! inUserScope }
+									onClick={ () => setScope( 'all' ) }
+								>
+									{ __(
+										'All users',
+										'mainwp-application-passwords'
+									) }
+								</Button>
+							</div>
+						) }
+						{ inUserScope && boot.canPickOwner && (
+							<OwnerPicker owner={ owner } />
+						) }
+					</div>
+				) }
+				{ ownerNotice && (
+					<Notice
+						status="warning"
+						onRemove={ () => setOwnerNotice( null ) }
+					>
+						{ ownerNotice }
+					</Notice>
+				) }
+				{ inUserScope && loadError && (
 					<Notice
 						status="error"
 						isDismissible={ false }
@@ -122,23 +200,36 @@ export function App( { boot }: AppProps ) {
 									'Try again',
 									'mainwp-application-passwords'
 								),
-								onClick: () => loadItems( boot.owner.id ),
+								onClick: () => loadItems( owner.id ),
 							},
 						] }
 					>
 						{ loadError.message }
 					</Notice>
 				) }
-				{ ! hasLoaded && isLoading && <Spinner /> }
-				{ isEmpty && (
-					<EmptyState onCreate={ () => setDialog( 'create' ) } />
+				{ inUserScope && ! hasLoaded && isLoading && <Spinner /> }
+				{ inUserScope && isEmpty && (
+					<EmptyState
+						onCreate={
+							owner.rights.create
+								? () => setDialog( 'create' )
+								: null
+						}
+					/>
 				) }
-				{ hasItems && (
+				{ inUserScope && hasItems && (
 					<CredentialsTable items={ items } isLoading={ isLoading } />
 				) }
-				{ dialog === 'create' && <CreateDialog onClose={ close } /> }
+				{ ! inUserScope && <AllCredentialsTable /> }
+				{ dialog === 'create' && (
+					<CreateDialog owner={ owner } onClose={ close } />
+				) }
 				{ dialog === 'revoke-all' && (
-					<RevokeAllDialog count={ items.length } onClose={ close } />
+					<RevokeAllDialog
+						owner={ owner }
+						count={ items.length }
+						onClose={ close }
+					/>
 				) }
 				<Snackbars />
 			</div>

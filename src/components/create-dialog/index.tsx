@@ -9,6 +9,7 @@ import { __ } from '@wordpress/i18n';
 
 import type { CreatedApplicationPassword } from '../../api/application-passwords';
 import { useBoot } from '../../hooks/use-boot';
+import type { OwnerSummary } from '../../api/owners';
 import { useServerAction } from '../../hooks/use-server-action';
 import { store } from '../../store';
 import { DialogActions } from '../dialog-actions';
@@ -18,6 +19,8 @@ import { OneTimeView } from '../one-time-view';
 const SUGGESTIONS = [ 'Claude Desktop', 'Zapier', 'Internal Script' ];
 
 interface CreateDialogProps {
+	/** Whose credential to create. */
+	owner: OwnerSummary;
 	onClose: () => void;
 }
 
@@ -27,9 +30,10 @@ interface CreateDialogProps {
  * The password lives only in this component's state, so closing the modal forgets it.
  *
  * @param props         Component props.
+ * @param props.owner   Whose credential to create.
  * @param props.onClose Closes the modal.
  */
-export function CreateDialog( { onClose }: CreateDialogProps ) {
+export function CreateDialog( { owner, onClose }: CreateDialogProps ) {
 	const boot = useBoot();
 	const { createItem } = useDispatch( store );
 	const [ name, setName ] = useState( '' );
@@ -55,7 +59,7 @@ export function CreateDialog( { onClose }: CreateDialogProps ) {
 		setAppIdError( null );
 		await run( async () =>
 			setCreated(
-				await createItem( boot.owner.id, {
+				await createItem( owner.id, {
 					name: name.trim(),
 					appId: normalisedAppId,
 				} )
@@ -75,7 +79,7 @@ export function CreateDialog( { onClose }: CreateDialogProps ) {
 				shouldCloseOnClickOutside={ false }
 			>
 				<OneTimeView
-					username={ boot.owner.login }
+					username={ owner.login }
 					password={ created.password }
 					name={ created.item.name }
 					siteUrl={ boot.siteUrl }

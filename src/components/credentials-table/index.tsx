@@ -3,145 +3,16 @@
  */
 
 import { DataViews } from '@wordpress/dataviews/wp';
-import type { Action, Field } from '@wordpress/dataviews/wp';
 import { useMemo } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
-import { pencil, trash } from '@wordpress/icons';
+import { __ } from '@wordpress/i18n';
 
-import type { ApplicationPassword } from '../../api/application-passwords';
+import type { Credential } from '../../api/application-passwords';
 import { useView } from '../../hooks/use-view';
-import { formatSiteDateTime, parseUtc } from '../../utils/dates';
-import { IDLE_DAYS } from '../../utils/usage';
 import { applyView } from '../../utils/apply-view';
-import { RelativeDate } from '../relative-date';
-import { RenameForm } from '../rename-form';
-import { RevokeConfirm } from '../revoke-confirm';
-
-const time = ( value: string | null ) =>
-	value ? ( parseUtc( value )?.getTime() ?? 0 ) : 0;
-
-const fields: Field< ApplicationPassword >[] = [
-	{
-		id: 'name',
-		label: __( 'Name', 'mainwp-application-passwords' ),
-		type: 'text',
-		enableGlobalSearch: true,
-		enableHiding: false,
-		filterBy: false,
-		getValue: ( { item } ) => item.name,
-	},
-	{
-		id: 'created',
-		label: __( 'Created', 'mainwp-application-passwords' ),
-		type: 'text',
-		filterBy: false,
-		getValue: ( { item } ) => item.created,
-		render: ( { item } ) => <>{ formatSiteDateTime( item.created ) }</>,
-		sort: ( a, b, direction ) =>
-			( time( a.created ) - time( b.created ) ) *
-			( direction === 'asc' ? 1 : -1 ),
-	},
-	{
-		id: 'lastUsed',
-		label: __( 'Last used', 'mainwp-application-passwords' ),
-		type: 'text',
-		filterBy: false,
-		getValue: ( { item } ) => item.lastUsed ?? '',
-		render: ( { item } ) =>
-			item.lastUsed ? (
-				<RelativeDate value={ item.lastUsed } />
-			) : (
-				<>{ __( 'Never', 'mainwp-application-passwords' ) }</>
-			),
-		// Never used sorts as the oldest.
-		sort: ( a, b, direction ) =>
-			( time( a.lastUsed ) - time( b.lastUsed ) ) *
-			( direction === 'asc' ? 1 : -1 ),
-	},
-	{
-		id: 'lastIp',
-		label: __( 'Last IP', 'mainwp-application-passwords' ),
-		type: 'text',
-		enableSorting: false,
-		filterBy: false,
-		getValue: ( { item } ) => item.lastIp ?? '',
-		render: ( { item } ) => <>{ item.lastIp ?? '—' }</>,
-	},
-	{
-		id: 'appId',
-		label: __( 'App ID', 'mainwp-application-passwords' ),
-		type: 'text',
-		enableSorting: false,
-		filterBy: false,
-		getValue: ( { item } ) => item.appId,
-		render: ( { item } ) => <code>{ item.appId || '—' }</code>,
-	},
-	{
-		id: 'usage',
-		label: __( 'Usage', 'mainwp-application-passwords' ),
-		type: 'text',
-		enableSorting: false,
-		enableHiding: false,
-		elements: [
-			{
-				value: 'never',
-				label: __( 'Never used', 'mainwp-application-passwords' ),
-			},
-			{
-				value: 'idle90',
-				label: sprintf(
-					/* translators: %d: Number of days. */
-					__(
-						'Not used in the last %d days',
-						'mainwp-application-passwords'
-					),
-					IDLE_DAYS
-				),
-			},
-		],
-		filterBy: { operators: [ 'isAny' ] },
-		getValue: ( { item } ) => ( item.lastUsed ? 'used' : 'never' ),
-	},
-];
-
-const actions: Action< ApplicationPassword >[] = [
-	{
-		id: 'rename',
-		label: __( 'Rename', 'mainwp-application-passwords' ),
-		icon: pencil,
-		isPrimary: true,
-		modalHeader: __(
-			'Rename application password',
-			'mainwp-application-passwords'
-		),
-		RenderModal: RenameForm,
-	},
-	{
-		id: 'revoke',
-		label: __( 'Revoke', 'mainwp-application-passwords' ),
-		icon: trash,
-		isPrimary: true,
-		supportsBulk: true,
-		modalHeader: ( items ) =>
-			items.length === 1
-				? __(
-						'Revoke application password',
-						'mainwp-application-passwords'
-					)
-				: sprintf(
-						/* translators: %d: Number of application passwords. */
-						__(
-							'Revoke %d application passwords',
-							'mainwp-application-passwords'
-						),
-						items.length
-					),
-		RenderModal: RevokeConfirm,
-	},
-];
+import { credentialActions, credentialFields } from './fields';
 
 interface CredentialsTableProps {
-	items: ApplicationPassword[];
+	items: Credential[];
 	isLoading: boolean;
 }
 
@@ -158,17 +29,17 @@ export function CredentialsTable( {
 }: CredentialsTableProps ) {
 	const [ view, setView ] = useView();
 	const { data, paginationInfo } = useMemo(
-		() => applyView( items, view, fields, new Date() ),
+		() => applyView( items, view, credentialFields, new Date() ),
 		[ items, view ]
 	);
 
 	return (
 		<DataViews
 			data={ data }
-			fields={ fields }
+			fields={ credentialFields }
 			view={ view }
 			onChangeView={ setView }
-			actions={ actions }
+			actions={ credentialActions }
 			paginationInfo={ paginationInfo }
 			defaultLayouts={ { table: {} } }
 			getItemId={ ( item ) => item.uuid }

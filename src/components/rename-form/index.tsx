@@ -7,14 +7,13 @@ import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
-import type { ApplicationPassword } from '../../api/application-passwords';
-import { useBoot } from '../../hooks/use-boot';
+import type { Credential } from '../../api/application-passwords';
 import { useServerAction } from '../../hooks/use-server-action';
 import { store } from '../../store';
 import { DialogActions } from '../dialog-actions';
 
 interface RenameFormProps {
-	items: ApplicationPassword[];
+	items: Credential[];
 	closeModal?: () => void;
 }
 
@@ -27,7 +26,6 @@ interface RenameFormProps {
  */
 export function RenameForm( { items, closeModal }: RenameFormProps ) {
 	const item = items[ 0 ]!;
-	const boot = useBoot();
 	const { renameItem } = useDispatch( store );
 	const [ name, setName ] = useState( item.name );
 	const { busy: saving, error, run } = useServerAction();
@@ -36,7 +34,7 @@ export function RenameForm( { items, closeModal }: RenameFormProps ) {
 		event.preventDefault();
 		if (
 			await run( () =>
-				renameItem( boot.owner.id, item.uuid, name.trim() )
+				renameItem( item.owner.id, item.uuid, name.trim() )
 			)
 		) {
 			closeModal?.();

@@ -7,12 +7,14 @@ import { useDispatch } from '@wordpress/data';
 import { createInterpolateElement, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
-import { useBoot } from '../../hooks/use-boot';
+import type { OwnerSummary } from '../../api/owners';
 import { useServerAction } from '../../hooks/use-server-action';
 import { store } from '../../store';
 import { DialogActions } from '../dialog-actions';
 
 interface RevokeAllDialogProps {
+	/** Whose credentials to revoke. */
+	owner: OwnerSummary;
 	count: number;
 	onClose: () => void;
 }
@@ -21,22 +23,26 @@ interface RevokeAllDialogProps {
  * Asks the user to type the owner's username, then revokes all of the owner's credentials.
  *
  * @param props         Component props.
+ * @param props.owner   Whose credentials to revoke.
  * @param props.count   How many credentials the owner has.
  * @param props.onClose Closes the modal.
  */
-export function RevokeAllDialog( { count, onClose }: RevokeAllDialogProps ) {
-	const boot = useBoot();
+export function RevokeAllDialog( {
+	owner,
+	count,
+	onClose,
+}: RevokeAllDialogProps ) {
 	const { revokeAllItems } = useDispatch( store );
 	const [ typed, setTyped ] = useState( '' );
 	const { busy: working, error, run } = useServerAction();
-	const confirmed = typed.trim() === boot.owner.login;
+	const confirmed = typed.trim() === owner.login;
 
 	const submit = async ( event: React.FormEvent ) => {
 		event.preventDefault();
 		if ( ! confirmed ) {
 			return;
 		}
-		if ( await run( () => revokeAllItems( boot.owner.id ) ) ) {
+		if ( await run( () => revokeAllItems( owner.id ) ) ) {
 			onClose();
 		}
 	};
@@ -69,7 +75,7 @@ export function RevokeAllDialog( { count, onClose }: RevokeAllDialogProps ) {
 							'mainwp-application-passwords'
 						),
 						count,
-						boot.owner.login
+						owner.login
 					) }
 				</p>
 				{ /* Visible as typed, since control labels are shown in capitals. */ }
@@ -81,7 +87,7 @@ export function RevokeAllDialog( { count, onClose }: RevokeAllDialogProps ) {
 								'To confirm, type <code>%s</code>:',
 								'mainwp-application-passwords'
 							),
-							boot.owner.login
+							owner.login
 						),
 						{ code: <code /> }
 					) }
@@ -95,7 +101,7 @@ export function RevokeAllDialog( { count, onClose }: RevokeAllDialogProps ) {
 							'Type %s to confirm',
 							'mainwp-application-passwords'
 						),
-						boot.owner.login
+						owner.login
 					) }
 					value={ typed }
 					onChange={ setTyped }

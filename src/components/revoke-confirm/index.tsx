@@ -7,14 +7,13 @@ import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
-import type { ApplicationPassword } from '../../api/application-passwords';
-import { useBoot } from '../../hooks/use-boot';
+import type { Credential } from '../../api/application-passwords';
 import { store } from '../../store';
 import { DialogActions } from '../dialog-actions';
 import type { RevokeFailure } from '../../store/types';
 
 interface RevokeConfirmProps {
-	items: ApplicationPassword[];
+	items: Credential[];
 	closeModal?: () => void;
 }
 
@@ -26,7 +25,6 @@ interface RevokeConfirmProps {
  * @param props.closeModal Closes the modal.
  */
 export function RevokeConfirm( { items, closeModal }: RevokeConfirmProps ) {
-	const boot = useBoot();
 	const { revokeItems } = useDispatch( store );
 	const [ working, setWorking ] = useState( false );
 	const [ failures, setFailures ] = useState< RevokeFailure[] >( [] );
@@ -34,7 +32,6 @@ export function RevokeConfirm( { items, closeModal }: RevokeConfirmProps ) {
 	const revoke = async () => {
 		setWorking( true );
 		const report = await revokeItems(
-			boot.owner.id,
 			failures.length
 				? failures.map( ( failure ) => failure.item )
 				: items

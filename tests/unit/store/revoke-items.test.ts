@@ -1,6 +1,7 @@
 import apiFetch from '@wordpress/api-fetch';
 
-import type { ApplicationPassword } from '../../../src/api/application-passwords';
+import type { Credential } from '../../../src/api/application-passwords';
+import type { OwnerSummary } from '../../../src/api/owners';
 import { revokeItems } from '../../../src/store/actions';
 
 jest.mock( '@wordpress/api-fetch', () => jest.fn() );
@@ -9,8 +10,23 @@ jest.mock( '@wordpress/notices', () => ( { store: 'core/notices' } ) );
 
 const mockedApiFetch = apiFetch as unknown as jest.Mock;
 
-const items = ( count: number ): ApplicationPassword[] =>
+const owner = ( id: number ): OwnerSummary => ( {
+	id,
+	login: `user${ id }`,
+	name: `User ${ id }`,
+	avatar: '',
+	rights: {
+		list: true,
+		create: true,
+		edit: true,
+		delete: true,
+		deleteAll: true,
+	},
+} );
+
+const items = ( count: number, ownerId = 1 ): Credential[] =>
 	Array.from( { length: count }, ( _, index ) => ( {
+		owner: owner( ownerId ),
 		uuid: `uuid-${ index }`,
 		appId: '',
 		name: `Credential ${ index }`,
@@ -25,14 +41,14 @@ type Request = {
 	data?: { requests: Array< { path: string } > };
 };
 
-function run( chosen: ApplicationPassword[] ) {
+function run( chosen: Credential[] ) {
 	const dispatch = jest.fn();
 	const createSuccessNotice = jest.fn();
 	const registry = { dispatch: () => ( { createSuccessNotice } ) };
 	return {
 		dispatch,
 		createSuccessNotice,
-		report: revokeItems( 1, chosen )( { dispatch, registry } ),
+		report: revokeItems( chosen )( { dispatch, registry } ),
 	};
 }
 
@@ -66,6 +82,32 @@ it( 'revokes 30 credentials in ceil(30 / 25) = 2 batch requests', async () => {
 		type: 'REMOVE_ITEMS',
 		uuids: items( 30 ).map( ( item ) => item.uuid ),
 	} );
+} );
+
+it( "mixes owners in one batch, each DELETE on its own owner's route", async () => {
+	mockedApiFetch.mockImplementation( async ( request: Request ) => ( {
+		responses: request.data!.requests.map( () => ( {
+			status: 200,
+			body: { deleted: true },
+		} ) ),
+	} ) );
+	const mixed = [ ...items( 2, 1 ), ...items( 1, 7 ) ].map(
+		( item, index ) => ( { ...item, uuid: `mixed-${ index }` } )
+	);
+
+	const { revoked } = await run( mixed ).report;
+
+	expect( batchCalls() ).toHaveLength( 1 );
+	expect(
+		batchCalls()[ 0 ][ 0 ].data.requests.map(
+			( request: { path: string } ) => request.path
+		)
+	).toEqual( [
+		'/wp/v2/users/1/application-passwords/mixed-0',
+		'/wp/v2/users/1/application-passwords/mixed-1',
+		'/wp/v2/users/7/application-passwords/mixed-2',
+	] );
+	expect( revoked ).toHaveLength( 3 );
 } );
 
 it( 'reports each failure, counts a credential already gone as revoked', async () => {

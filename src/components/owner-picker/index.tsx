@@ -1,0 +1,159 @@
+/**
+ * Choosing whose credentials the screen manages: a searchable list of the site's users.
+ */
+
+import { ComboboxControl, ExternalLink, Notice } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useEffect, useMemo, useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+
+import { toRestError } from '../../api/errors';
+import {
+	searchUsers,
+	type OwnerSummary,
+	type UserMatch,
+} from '../../api/owners';
+import { useBoot } from '../../hooks/use-boot';
+import { useDebouncedValue } from '../../hooks/use-debounced-value';
+import { store } from '../../store';
+
+/** How long typing must pause before users are looked up. */
+const SEARCH_DELAY = 300;
+
+interface OwnerPickerProps {
+	owner: OwnerSummary;
+}
+
+/**
+ * Labels a user as the picker lists them: display name, login and role.
+ *
+ * @param user      The user.
+ * @param roleNames Role slug => translated name.
+ */
+function label( user: UserMatch, roleNames: Record< string, string > ) {
+	const roles = user.roles
+		.map( ( role ) => roleNames[ role ] ?? role )
+		.join( ', ' );
+	return roles
+		? sprintf(
+				/* translators: 1: Display name, 2: Username, 3: Role names. */
+				__( '%1$s (%2$s) · %3$s', 'mainwp-application-passwords' ),
+				user.name || user.login,
+				user.login,
+				roles
+			)
+		: sprintf(
+				/* translators: 1: Display name, 2: Username. */
+				__( '%1$s (%2$s)', 'mainwp-application-passwords' ),
+				user.name || user.login,
+				user.login
+			);
+}
+
+/**
+ * A combobox that finds users as one types and switches the screen to the one chosen.
+ *
+ * @param props       Component props.
+ * @param props.owner The current owner.
+ */
+export function OwnerPicker( { owner }: OwnerPickerProps ) {
+	const boot = useBoot();
+	const { switchOwner } = useDispatch( store );
+	const [ typed, setTyped ] = useState( '' );
+	const search = useDebouncedValue( typed, SEARCH_DELAY );
+	const [ matches, setMatches ] = useState< UserMatch[] >( [] );
+	const [ searching, setSearching ] = useState( false );
+	const [ error, setError ] = useState< string | null >( null );
+
+	useEffect( () => {
+		const controller = new AbortController();
+		setSearching( true );
+		searchUsers( search, controller.signal )
+			.then( ( users ) => {
+				setMatches( users );
+				setSearching( false );
+			} )
+			.catch( ( reason: unknown ) => {
+				if ( ! controller.signal.aborted ) {
+					setError( toRestError( reason ).message );
+					setSearching( false );
+				}
+			} );
+		return () => controller.abort();
+	}, [ search ] );
+
+	const options = useMemo( () => {
+		const current = {
+			value: String( owner.id ),
+			label: sprintf(
+				/* translators: 1: Display name, 2: Username. */
+				__( '%1$s (%2$s)', 'mainwp-application-passwords' ),
+				owner.name || owner.login,
+				owner.login
+			),
+		};
+		return [
+			current,
+			...matches
+				.filter( ( user ) => user.id !== owner.id )
+				.map( ( user ) => ( {
+					value: String( user.id ),
+					label: label( user, boot.roleNames ),
+				} ) ),
+		];
+	}, [ matches, owner, boot.roleNames ] );
+
+	const choose = async ( value: string | null | undefined ) => {
+		const id = Number( value );
+		if ( ! value || ! Number.isInteger( id ) || id === owner.id ) {
+			return;
+		}
+		setError( null );
+		try {
+			await switchOwner( id );
+		} catch ( reason ) {
+			setError( toRestError( reason ).message );
+		}
+	};
+
+	return (
+		<div className="mainwp-application-passwords__owner">
+			<ComboboxControl
+				__next40pxDefaultSize
+				__nextHasNoMarginBottom
+				className="mainwp-application-passwords__owner-picker"
+				label={ __( 'Owner', 'mainwp-application-passwords' ) }
+				value={ String( owner.id ) }
+				options={ options }
+				onFilterValueChange={ setTyped }
+				onChange={ choose }
+				allowReset={ false }
+				isLoading={ searching }
+				help={ __(
+					'Type a name, username or email address to find a user.',
+					'mainwp-application-passwords'
+				) }
+			/>
+			<p className="mainwp-application-passwords__owner-advice">
+				{ __(
+					'For production automations, use a dedicated API user with only the role the tool needs, so its credentials can be audited and revoked without touching a person’s account.',
+					'mainwp-application-passwords'
+				) }{ ' ' }
+				{ boot.newUserUrl && (
+					<ExternalLink href={ boot.newUserUrl }>
+						{ __( 'Add a user', 'mainwp-application-passwords' ) }
+					</ExternalLink>
+				) }
+			</p>
+			{ error && (
+				<Notice
+					status="error"
+					onRemove={ () => setError( null ) }
+					className="mainwp-application-passwords__owner-error"
+				>
+					{ error }
+				</Notice>
+			) }
+		</div>
+	);
+}

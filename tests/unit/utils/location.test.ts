@@ -1,0 +1,25 @@
+/* @jest-environment node */
+import { screenUrl } from '../../../src/utils/location';
+
+const page =
+	'https://example.com/wp-admin/admin.php?page=RESTAPIManageAppPasswords';
+
+describe( 'screenUrl', () => {
+	it( 'names another owner with user_id, keeping the page argument', () => {
+		expect( screenUrl( page, { userId: 7, scope: 'user' }, 1 ) ).toBe(
+			`${ page }&user_id=7`
+		);
+	} );
+
+	it( 'leaves the viewer’s own credentials without user_id', () => {
+		expect(
+			screenUrl( `${ page }&user_id=7`, { userId: 1, scope: 'user' }, 1 )
+		).toBe( page );
+	} );
+
+	it( 'opens the overview with view=all and drops the owner', () => {
+		expect(
+			screenUrl( `${ page }&user_id=7`, { userId: 7, scope: 'all' }, 1 )
+		).toBe( `${ page }&view=all` );
+	} );
+} );
