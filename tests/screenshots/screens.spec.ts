@@ -12,7 +12,10 @@ import type { Page } from '@playwright/test';
 import {
 	MAINWP_PAGE,
 	USERS_PAGE,
+	createUserWithRole,
+	deleteUser,
 	revokeAllPasswords,
+	seedCredentials,
 	seedPassword,
 	setMainWP,
 	updateTestSettings,
@@ -103,6 +106,43 @@ for ( const placement of placements ) {
 		await shoot( page, `${ prefix }-revoke-all`, false );
 	} );
 }
+
+test( 'owners and all users', async ( { page, requestUtils } ) => {
+	test.setTimeout( 300_000 );
+	await revokeAllPasswords( requestUtils );
+	const editor = await createUserWithRole( requestUtils, 'editor' );
+	const author = await createUserWithRole( requestUtils, 'author' );
+	await seedCredentials( requestUtils, [
+		{ userId: 1, name: 'Claude Desktop' },
+		{ userId: editor.id, name: 'Zapier' },
+		{ userId: editor.id, name: 'Content sync script' },
+		{ userId: author.id, name: 'Claude Desktop (author)' },
+	] );
+	for ( const placement of placements ) {
+		const prefix = placement.name;
+		await setMainWP( requestUtils, { active: placement.active } );
+		await page.setViewportSize( WIDE );
+		await page.goto( `${ placement.url }&view=all` );
+		await expect(
+			page.getByRole( 'row', { name: /Zapier/ } )
+		).toBeVisible();
+		await shoot( page, `${ prefix }-all-users` );
+		await page.setViewportSize( NARROW );
+		await shoot( page, `${ prefix }-all-users-narrow` );
+
+		await page.setViewportSize( WIDE );
+		await page.getByRole( 'button', { name: 'Yours' } ).click();
+		await page.getByRole( 'combobox', { name: 'Owner' } ).fill( 'e2e' );
+		await expect(
+			page.getByRole( 'option', { name: /Editor/ } )
+		).toBeVisible();
+		await shoot( page, `${ prefix }-owner-picker`, false );
+		await page.setViewportSize( NARROW );
+		await shoot( page, `${ prefix }-owner-picker-narrow`, false );
+	}
+	await deleteUser( requestUtils, editor );
+	await deleteUser( requestUtils, author );
+} );
 
 test( 'right to left', async ( { page, requestUtils } ) => {
 	await setMainWP( requestUtils, { active: false } );

@@ -201,3 +201,114 @@ export async function revokeAllPasswords(
 }
 
 export const ABILITIES = 'wp-json/wp-abilities/v1/abilities';
+
+/** The plugin's all-users overview route, as a REST path and below the site URL. */
+export const OVERVIEW_ROUTE = '/app-passwords-manager/v1/application-passwords';
+export const OVERVIEW = `wp-json${ OVERVIEW_ROUTE }`;
+
+/** A credential to seed: whose, and its name. */
+export interface CredentialSpec {
+	userId: number;
+	name: string;
+}
+
+/** A seeded credential with its owner. */
+export interface SeededCredential extends SeededPassword {
+	userId: number;
+}
+
+/**
+ * Creates many application passwords for several users, 25 to a request through the batch API
+ * (which this plugin opens to core's application-password routes).
+ *
+ * @param requestUtils Administrator's request utilities.
+ * @param specs        Whose credentials, and their names.
+ */
+export async function seedCredentials(
+	requestUtils: RequestUtils,
+	specs: CredentialSpec[]
+): Promise< SeededCredential[] > {
+	const seeded: SeededCredential[] = [];
+	for ( let start = 0; start < specs.length; start += 25 ) {
+		const chunk = specs.slice( start, start + 25 );
+		const { responses } = ( await requestUtils.rest( {
+			method: 'POST',
+			path: '/batch/v1',
+			data: {
+				requests: chunk.map( ( spec ) => ( {
+					method: 'POST',
+					path: `/wp/v2/users/${ spec.userId }/application-passwords`,
+					body: { name: spec.name },
+				} ) ),
+			},
+		} ) ) as {
+			responses: Array< { status: number; body: SeededPassword } >;
+		};
+		responses.forEach( ( response, index ) => {
+			if ( response.status !== 201 ) {
+				throw new Error(
+					`Seeding "${ chunk[ index ]!.name }" answered ${ response.status }.`
+				);
+			}
+			seeded.push( { ...response.body, userId: chunk[ index ]!.userId } );
+		} );
+	}
+	return seeded;
+}
+
+/**
+ * Lists one user's application passwords as core has them.
+ *
+ * @param requestUtils Administrator's request utilities.
+ * @param userId       The owner.
+ */
+export async function listPasswordsOf(
+	requestUtils: RequestUtils,
+	userId: number
+): Promise< Array< { uuid: string; name: string } > > {
+	return ( await requestUtils.rest( {
+		path: `/wp/v2/users/${ userId }/application-passwords`,
+	} ) ) as Array< { uuid: string; name: string } >;
+}
+
+/** What a cookie-less API client got back: status and JSON body. */
+export interface ClientResponse {
+	status: number;
+	headers: Record< string, string >;
+	body: unknown;
+}
+
+/**
+ * Sends one request with HTTP Basic auth and no cookies, as an API client would.
+ *
+ * @param request  Playwright's API request factory.
+ * @param baseURL  Site URL.
+ * @param method   HTTP method.
+ * @param path     Path below the site URL.
+ * @param username Login.
+ * @param password Application password.
+ * @param data     JSON body, if any.
+ */
+export async function basicAuthFetch(
+	request: APIRequest,
+	baseURL: string,
+	method: 'GET' | 'POST' | 'DELETE',
+	path: string,
+	username: string,
+	password: string,
+	data?: Record< string, unknown >
+): Promise< ClientResponse > {
+	const client = await request.newContext( {
+		baseURL,
+		storageState: { cookies: [], origins: [] },
+		extraHTTPHeaders: {
+			Authorization: `Basic ${ Buffer.from( `${ username }:${ password }` ).toString( 'base64' ) }`,
+		},
+	} );
+	const response = await client.fetch( path, { method, data } );
+	const status = response.status();
+	const headers = response.headers();
+	const body: unknown = await response.json().catch( () => null );
+	await client.dispose();
+	return { status, headers, body };
+}

@@ -1,0 +1,131 @@
+/**
+ * Managing another user's credentials: the owner picker, the shareable URL, and credentials
+ * that authenticate as that user.
+ */
+
+import { expect, test } from '@wordpress/e2e-test-utils-playwright';
+
+import { createThroughScreen } from '../utils/screen';
+import {
+	USERS_PAGE,
+	basicAuthFetch,
+	createUserWithRole,
+	deleteUser,
+	listPasswordsOf,
+	revokeAllPasswords,
+	setMainWP,
+	type TestUser,
+} from '../utils/site';
+
+let editor: TestUser;
+
+test.beforeAll( async ( { requestUtils } ) => {
+	await setMainWP( requestUtils, { active: false } );
+	await revokeAllPasswords( requestUtils );
+	editor = await createUserWithRole( requestUtils, 'editor' );
+} );
+
+test.afterAll( async ( { requestUtils } ) => {
+	await deleteUser( requestUtils, editor );
+} );
+
+test( 'creates, renames and revokes a credential on behalf of another user', async ( {
+	page,
+	playwright,
+	baseURL,
+	requestUtils,
+} ) => {
+	await page.goto( USERS_PAGE );
+	const picker = page.getByRole( 'combobox', { name: 'Owner' } );
+	await picker.fill( editor.username.slice( 0, 12 ) );
+	await page
+		.getByRole( 'option', {
+			name: new RegExp( `\\(${ editor.username }\\) · Editor` ),
+		} )
+		.click();
+
+	// The owner is in the URL, and the screen shows their (empty) list.
+	await expect( page ).toHaveURL( new RegExp( `user_id=${ editor.id }` ) );
+	await expect(
+		page.getByRole( 'heading', { name: 'No application passwords yet' } )
+	).toBeVisible();
+
+	const { view, password } = await createThroughScreen(
+		page,
+		'Zapier for the editor'
+	);
+	await expect( view.getByText( editor.username ) ).toBeVisible();
+	const me = await basicAuthFetch(
+		playwright.request,
+		baseURL!,
+		'GET',
+		'wp-json/wp/v2/users/me',
+		editor.username,
+		password
+	);
+	expect( me.status ).toBe( 200 );
+	expect( ( me.body as { id: number } ).id ).toBe( editor.id );
+	await view.getByRole( 'button', { name: 'Done' } ).click();
+
+	// A reload keeps the owner.
+	await page.reload();
+	await expect( picker ).toHaveValue( new RegExp( editor.username ) );
+	const row = page.getByRole( 'row', { name: /Zapier for the editor/ } );
+	await row.getByRole( 'button', { name: 'Rename' } ).click();
+	const rename = page.getByRole( 'dialog', {
+		name: 'Rename application password',
+	} );
+	await rename
+		.getByRole( 'textbox', { name: 'Name' } )
+		.fill( 'Zapier (editor)' );
+	await rename.getByRole( 'button', { name: 'Save' } ).click();
+	await expect(
+		page.getByRole( 'row', { name: /Zapier \(editor\)/ } )
+	).toBeVisible();
+	expect(
+		( await listPasswordsOf( requestUtils, editor.id ) ).map(
+			( item ) => item.name
+		)
+	).toEqual( [ 'Zapier (editor)' ] );
+
+	await page
+		.getByRole( 'row', { name: /Zapier \(editor\)/ } )
+		.getByRole( 'button', { name: 'Revoke' } )
+		.click();
+	await page
+		.getByRole( 'dialog', { name: 'Revoke application password' } )
+		.getByRole( 'button', { name: 'Revoke', exact: true } )
+		.click();
+	await expect(
+		page.getByRole( 'heading', { name: 'No application passwords yet' } )
+	).toBeVisible();
+	expect( await listPasswordsOf( requestUtils, editor.id ) ).toEqual( [] );
+	expect(
+		(
+			await basicAuthFetch(
+				playwright.request,
+				baseURL!,
+				'GET',
+				'wp-json/wp/v2/users/me',
+				editor.username,
+				password
+			)
+		).status
+	).toBe( 401 );
+} );
+
+test( 'a link to a user that does not exist says so and shows your own', async ( {
+	page,
+} ) => {
+	await page.goto( `${ USERS_PAGE }&user_id=987654` );
+
+	await expect(
+		page.getByText(
+			'You cannot manage the application passwords of the user in the link, so your own are shown.'
+		)
+	).toBeVisible();
+	await expect( page.getByRole( 'combobox', { name: 'Owner' } ) ).toHaveValue(
+		/\(admin\)/
+	);
+	await expect( page ).not.toHaveURL( /user_id=/ );
+} );
