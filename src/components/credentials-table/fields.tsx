@@ -157,6 +157,10 @@ export const ownerField: Field< Credential > = {
 					width={ 24 }
 					height={ 24 }
 					className="mainwp-application-passwords__avatar"
+					// Offline or blocked avatar services: no broken-image icon.
+					onError={ ( event ) => {
+						event.currentTarget.hidden = true;
+					} }
 				/>
 			) }
 			<span>

@@ -45,6 +45,18 @@ export function RevokeConfirm( { items, closeModal }: RevokeConfirmProps ) {
 	};
 
 	const first = items[ 0 ]!;
+	// Across owners (the all-users view) a name alone may not say whose credential it is.
+	const manyOwners =
+		new Set( items.map( ( item ) => item.owner.id ) ).size > 1;
+	const describe = ( item: Credential ) =>
+		manyOwners
+			? sprintf(
+					/* translators: 1: Application password name, 2: Owner's username. */
+					__( '%1$s (%2$s)', 'mainwp-application-passwords' ),
+					item.name,
+					item.owner.login
+				)
+			: item.name;
 	return (
 		<div className="mainwp-application-passwords__confirm">
 			{ failures.length > 0 ? (
@@ -64,7 +76,7 @@ export function RevokeConfirm( { items, closeModal }: RevokeConfirmProps ) {
 					<ul>
 						{ failures.map( ( { item, error } ) => (
 							<li key={ item.uuid }>
-								{ item.name }: { error.message }
+								{ describe( item ) }: { error.message }
 							</li>
 						) ) }
 					</ul>
@@ -93,7 +105,7 @@ export function RevokeConfirm( { items, closeModal }: RevokeConfirmProps ) {
 			{ items.length > 1 && failures.length === 0 && (
 				<ul className="mainwp-application-passwords__confirm-list">
 					{ items.map( ( item ) => (
-						<li key={ item.uuid }>{ item.name }</li>
+						<li key={ item.uuid }>{ describe( item ) }</li>
 					) ) }
 				</ul>
 			) }

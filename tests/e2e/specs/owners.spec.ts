@@ -54,7 +54,9 @@ test( 'creates, renames and revokes a credential on behalf of another user', asy
 		page,
 		'Zapier for the editor'
 	);
-	await expect( view.getByText( editor.username ) ).toBeVisible();
+	await expect( view.getByLabel( 'Username', { exact: true } ) ).toHaveText(
+		editor.username
+	);
 	const me = await basicAuthFetch(
 		playwright.request,
 		baseURL!,
@@ -120,9 +122,11 @@ test( 'a link to a user that does not exist says so and shows your own', async (
 	await page.goto( `${ USERS_PAGE }&user_id=987654` );
 
 	await expect(
-		page.getByText(
-			'You cannot manage the application passwords of the user in the link, so your own are shown.'
-		)
+		page
+			.locator( '#mainwp-application-passwords-root' )
+			.getByText(
+				'You cannot manage the application passwords of the user in the link, so your own are shown.'
+			)
 	).toBeVisible();
 	await expect( page.getByRole( 'combobox', { name: 'Owner' } ) ).toHaveValue(
 		/\(admin\)/

@@ -119,14 +119,19 @@ for ( const role of [ 'editor', 'author', 'subscriber' ] ) {
 		await expect( page.getByText( NOT_ALLOWED ) ).toBeVisible();
 		await context.close();
 
-		const as = ( method: 'GET' | 'POST' | 'DELETE', path: string ) =>
+		const as = (
+			method: 'GET' | 'POST' | 'DELETE',
+			path: string,
+			data?: Record< string, unknown >
+		) =>
 			basicAuthFetch(
 				playwright.request,
 				baseURL!,
 				method,
 				path,
 				user.username,
-				own!.password
+				own!.password,
+				data
 			).then( ( response ) => response.status );
 		// Their own credential works, so every refusal below is about rights, not sign-in.
 		expect(
@@ -140,7 +145,9 @@ for ( const role of [ 'editor', 'author', 'subscriber' ] ) {
 			await as( 'GET', 'wp-json/wp/v2/users/1/application-passwords' )
 		).toBe( 403 );
 		expect(
-			await as( 'POST', 'wp-json/wp/v2/users/1/application-passwords' )
+			await as( 'POST', 'wp-json/wp/v2/users/1/application-passwords', {
+				name: 'Not mine to make',
+			} )
 		).toBe( 403 );
 		expect(
 			await as(

@@ -114,8 +114,13 @@ export async function loggedInContext(
 	await page.goto( 'wp-login.php' );
 	await page.getByLabel( 'Username or Email Address' ).fill( user.username );
 	await page.getByLabel( 'Password', { exact: true } ).fill( user.password );
-	await page.getByRole( 'button', { name: 'Log In' } ).click();
-	await page.waitForURL( /wp-admin/ );
+	// Logging in is one of the slowest requests on Playground: give it time, not retries.
+	await Promise.all( [
+		page.waitForURL( /wp-admin/, { timeout: 30_000 } ),
+		page
+			.getByRole( 'button', { name: 'Log In' } )
+			.click( { noWaitAfter: true } ),
+	] );
 	await page.close();
 	return context;
 }
