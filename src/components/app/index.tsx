@@ -138,7 +138,13 @@ export function App( { boot }: AppProps ) {
 					) }
 				</p>
 				{ ( boot.canViewAll || boot.canPickOwner ) && (
-					<div className="mainwp-application-passwords__scope">
+					<div
+						className={
+							inUserScope && boot.canPickOwner
+								? 'mainwp-application-passwords__scope mainwp-application-passwords__scope--with-owner'
+								: 'mainwp-application-passwords__scope'
+						}
+					>
 						{ boot.canViewAll && (
 							<div
 								role="group"

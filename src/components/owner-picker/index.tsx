@@ -25,7 +25,24 @@ interface OwnerPickerProps {
 }
 
 /**
- * Labels a user as the picker lists them: display name, login and role.
+ * Names a user: "Display Name (login)", or the login alone when they are the same.
+ *
+ * @param name  Display name.
+ * @param login Username.
+ */
+function userName( name: string, login: string ) {
+	return name && name !== login
+		? sprintf(
+				/* translators: 1: Display name, 2: Username. */
+				__( '%1$s (%2$s)', 'mainwp-application-passwords' ),
+				name,
+				login
+			)
+		: login;
+}
+
+/**
+ * Labels a user as the picker lists them: name, login and role.
  *
  * @param user      The user.
  * @param roleNames Role slug => translated name.
@@ -36,18 +53,12 @@ function label( user: UserMatch, roleNames: Record< string, string > ) {
 		.join( ', ' );
 	return roles
 		? sprintf(
-				/* translators: 1: Display name, 2: Username, 3: Role names. */
-				__( '%1$s (%2$s) · %3$s', 'mainwp-application-passwords' ),
-				user.name || user.login,
-				user.login,
+				/* translators: 1: User's name and username, 2: Role names. */
+				__( '%1$s · %2$s', 'mainwp-application-passwords' ),
+				userName( user.name, user.login ),
 				roles
 			)
-		: sprintf(
-				/* translators: 1: Display name, 2: Username. */
-				__( '%1$s (%2$s)', 'mainwp-application-passwords' ),
-				user.name || user.login,
-				user.login
-			);
+		: userName( user.name, user.login );
 }
 
 /**
@@ -66,9 +77,15 @@ export function OwnerPicker( { owner }: OwnerPickerProps ) {
 	const [ error, setError ] = useState< string | null >( null );
 
 	useEffect( () => {
+		// Nothing typed, nothing to look up: the page loads without a users request.
+		if ( search.trim() === '' ) {
+			setMatches( [] );
+			setSearching( false );
+			return;
+		}
 		const controller = new AbortController();
 		setSearching( true );
-		searchUsers( search, controller.signal )
+		searchUsers( search.trim(), controller.signal )
 			.then( ( users ) => {
 				setMatches( users );
 				setSearching( false );
@@ -85,12 +102,7 @@ export function OwnerPicker( { owner }: OwnerPickerProps ) {
 	const options = useMemo( () => {
 		const current = {
 			value: String( owner.id ),
-			label: sprintf(
-				/* translators: 1: Display name, 2: Username. */
-				__( '%1$s (%2$s)', 'mainwp-application-passwords' ),
-				owner.name || owner.login,
-				owner.login
-			),
+			label: userName( owner.name, owner.login ),
 		};
 		return [
 			current,
