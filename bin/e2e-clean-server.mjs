@@ -35,7 +35,14 @@ installMuPlugins(
 );
 
 const server = spawnServer(
-	serverArguments( { dir, port, mountPlugin: false } ),
+	serverArguments( {
+		dir,
+		port,
+		mountPlugin: false,
+		// The Plugins screens ask WordPress.org for updates after every change; answer at once,
+		// online or not, so the tests wait for this site only.
+		constants: { WP_HTTP_BLOCK_EXTERNAL: true },
+	} ),
 	{ stdio: 'inherit' }
 );
 for ( const signal of [ 'SIGINT', 'SIGTERM' ] ) {

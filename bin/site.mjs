@@ -51,11 +51,12 @@ export function prepareCore( dir, fresh ) {
 /**
  * Writes the blueprint that configures the site on every start (all steps are idempotent).
  *
- * @param {string}  dir            Folder of the site.
- * @param {boolean} activatePlugin Activate the mounted plugin (false for a site without it).
+ * @param {string}                  dir            Folder of the site.
+ * @param {boolean}                 activatePlugin Activate the mounted plugin (false for a site without it).
+ * @param {Record<string, unknown>} constants      More wp-config.php constants for this site.
  * @return {string} Path of the blueprint.
  */
-export function writeBlueprint( dir, activatePlugin = true ) {
+export function writeBlueprint( dir, activatePlugin = true, constants = {} ) {
 	const blueprint = {
 		// Without this, the blueprint's default ("latest") overrides the CLI's --php.
 		preferredVersions: { php: PHP_VERSION, wp: 'latest' },
@@ -68,6 +69,7 @@ export function writeBlueprint( dir, activatePlugin = true ) {
 					WP_DEBUG: true,
 					WP_DEBUG_LOG: true,
 					WP_DEBUG_DISPLAY: false,
+					...constants,
 				},
 			},
 			...( activatePlugin
@@ -108,9 +110,15 @@ export function installMuPlugins( core, source ) {
  * @param {boolean} options.mountPlugin Serve this repository as the active plugin. Without it
  *                                      the site has no plugin folder of ours, so deleting the
  *                                      plugin in wp-admin cannot reach the repository.
+ * @param {Object}  options.constants   More wp-config.php constants for this site.
  * @return {string[]} Arguments for `node`.
  */
-export function serverArguments( { dir, port, mountPlugin = true } ) {
+export function serverArguments( {
+	dir,
+	port,
+	mountPlugin = true,
+	constants = {},
+} ) {
 	const pluginMount = mountPlugin
 		? [
 				'--mount-dir',
@@ -128,7 +136,7 @@ export function serverArguments( { dir, port, mountPlugin = true } ) {
 		'/wordpress',
 		'--wordpress-install-mode=install-from-existing-files-if-needed',
 		...pluginMount,
-		`--blueprint=${ writeBlueprint( dir, mountPlugin ) }`,
+		`--blueprint=${ writeBlueprint( dir, mountPlugin, constants ) }`,
 	];
 }
 
