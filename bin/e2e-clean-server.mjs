@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Serves a second, clean WordPress for the release tests; Playwright starts and stops it.
+ * Serves a second, clean WordPress for the release tests, which start and stop it
+ * (tests/e2e/utils/clean-site.ts).
  *
  * Unlike the main test site it does NOT mount this repository: the tests install the plugin
  * from the zip through wp-admin, and deleting it there removes only that installed copy.

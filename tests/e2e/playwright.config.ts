@@ -12,6 +12,7 @@ const port = Number( process.env.WP_E2E_PORT || 8891 );
 const baseURL = `http://127.0.0.1:${ port }`;
 // The clean site the release tests install the zip on: next port up unless told otherwise.
 const cleanPort = Number( process.env.WP_E2E_CLEAN_PORT || port + 1 );
+process.env.WP_E2E_CLEAN_PORT = String( cleanPort );
 
 // Read by @wordpress/e2e-test-utils-playwright and by the base config below.
 process.env.WP_BASE_URL = baseURL;
@@ -62,6 +63,7 @@ export default defineConfig( {
 			testDir: join( __dirname, '..', 'screenshots' ),
 		},
 	],
+	// The release tests start their own clean site (tests/e2e/utils/clean-site.ts) when they run.
 	webServer: [
 		{
 			command: 'node bin/e2e-server.mjs',
@@ -76,20 +78,6 @@ export default defineConfig( {
 				string,
 				string
 			>,
-		},
-		{
-			// Without this repository mounted: tests/e2e/specs/release.spec.ts installs the zip here.
-			command: 'node bin/e2e-clean-server.mjs',
-			cwd: root,
-			url: `${ process.env.WP_E2E_CLEAN_URL }/wp-login.php`,
-			timeout: 240_000,
-			reuseExistingServer: false,
-			stdout: 'ignore',
-			stderr: 'pipe',
-			env: {
-				...process.env,
-				WP_E2E_CLEAN_PORT: String( cleanPort ),
-			} as Record< string, string >,
 		},
 	],
 } );

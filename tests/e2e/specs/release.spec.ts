@@ -22,6 +22,7 @@ import {
 	ZIP_FILE,
 	cleanSiteContext,
 	cleanSiteRequestUtils,
+	startCleanSite,
 } from '../utils/clean-site';
 import { createThroughScreen } from '../utils/screen';
 import {
@@ -41,19 +42,24 @@ test.describe.configure( { mode: 'serial' } );
 test.use( { actionTimeout: 30_000 } );
 const expect = baseExpect.configure( { timeout: 30_000 } );
 
+let stopCleanSite: () => Promise< void >;
 let page: Page;
 let requestUtils: RequestUtils;
 /** A credential created on the plugin's page, which must outlive the plugin. */
 let credential: { name: string; password: string };
 
 test.beforeAll( async ( { browser } ) => {
+	// A fresh WordPress boots in about 25 s alone, longer on a busy machine.
+	test.setTimeout( 300_000 );
+	stopCleanSite = await startCleanSite();
 	requestUtils = await cleanSiteRequestUtils();
 	page = await ( await cleanSiteContext( browser ) ).newPage();
 } );
 
 test.afterAll( async () => {
-	await page.context().close();
-	await requestUtils.request.dispose();
+	await page?.context().close();
+	await requestUtils?.request.dispose();
+	await stopCleanSite?.();
 } );
 
 /**

@@ -3,12 +3,14 @@
  *
  * It does not mount this repository, so deleting the plugin there deletes only the copy that
  * was installed from the zip. Its files live on this machine, in .cache/e2e-clean-site/.
+ * The release tests start it and stop it, so it costs nothing while other tests run.
  */
 
+import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-import { request } from '@playwright/test';
+import { expect, request } from '@playwright/test';
 import type { Browser, BrowserContext } from '@playwright/test';
 import { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
@@ -38,6 +40,46 @@ export const INSTALLED_PLUGIN = join(
 	'plugins',
 	PLUGIN_SLUG
 );
+
+/**
+ * Packs the zip from the current build, starts the clean site, and waits until it answers.
+ *
+ * @return Stops the site.
+ */
+export async function startCleanSite(): Promise< () => Promise< void > > {
+	const server = spawn(
+		process.execPath,
+		[ join( root, 'bin', 'e2e-clean-server.mjs' ) ],
+		{
+			cwd: root,
+			env: process.env,
+			stdio: [ 'ignore', 'ignore', 'inherit' ],
+		}
+	);
+	const exited = new Promise< void >( ( done ) =>
+		server.once( 'exit', () => done() )
+	);
+	await expect
+		.poll(
+			async () => {
+				if ( server.exitCode !== null ) {
+					return `the server exited with code ${ server.exitCode }`;
+				}
+				try {
+					return ( await fetch( `${ CLEAN_URL }/wp-login.php` ) )
+						.status;
+				} catch {
+					return 'not listening yet';
+				}
+			},
+			{ timeout: 240_000, message: `WordPress answers at ${ CLEAN_URL }` }
+		)
+		.toBe( 200 );
+	return async () => {
+		server.kill( 'SIGTERM' );
+		await exited;
+	};
+}
 
 const storageStatePath = join(
 	root,
