@@ -51,10 +51,12 @@ export function prepareCore( dir, fresh ) {
 /**
  * Writes the blueprint that configures the site on every start (all steps are idempotent).
  *
- * @param {string} dir Folder of the site.
+ * @param {string}                  dir            Folder of the site.
+ * @param {boolean}                 activatePlugin Activate the mounted plugin (false for a site without it).
+ * @param {Record<string, unknown>} constants      More wp-config.php constants for this site.
  * @return {string} Path of the blueprint.
  */
-export function writeBlueprint( dir ) {
+export function writeBlueprint( dir, activatePlugin = true, constants = {} ) {
 	const blueprint = {
 		// Without this, the blueprint's default ("latest") overrides the CLI's --php.
 		preferredVersions: { php: PHP_VERSION, wp: 'latest' },
@@ -67,12 +69,17 @@ export function writeBlueprint( dir ) {
 					WP_DEBUG: true,
 					WP_DEBUG_LOG: true,
 					WP_DEBUG_DISPLAY: false,
+					...constants,
 				},
 			},
-			{
-				step: 'activatePlugin',
-				pluginPath: `${ PLUGIN_SLUG }/plugin.php`,
-			},
+			...( activatePlugin
+				? [
+						{
+							step: 'activatePlugin',
+							pluginPath: `${ PLUGIN_SLUG }/plugin.php`,
+						},
+					]
+				: [] ),
 		],
 	};
 	const file = join( dir, 'blueprint.json' );
@@ -97,12 +104,28 @@ export function installMuPlugins( core, source ) {
 /**
  * Returns the command line that serves a site.
  *
- * @param {Object} options
- * @param {string} options.dir  Folder of the site (holds wordpress/ and blueprint.json).
- * @param {number} options.port Port to listen on.
+ * @param {Object}  options
+ * @param {string}  options.dir         Folder of the site (holds wordpress/ and blueprint.json).
+ * @param {number}  options.port        Port to listen on.
+ * @param {boolean} options.mountPlugin Serve this repository as the active plugin. Without it
+ *                                      the site has no plugin folder of ours, so deleting the
+ *                                      plugin in wp-admin cannot reach the repository.
+ * @param {Object}  options.constants   More wp-config.php constants for this site.
  * @return {string[]} Arguments for `node`.
  */
-export function serverArguments( { dir, port } ) {
+export function serverArguments( {
+	dir,
+	port,
+	mountPlugin = true,
+	constants = {},
+} ) {
+	const pluginMount = mountPlugin
+		? [
+				'--mount-dir',
+				PROJECT_ROOT,
+				`/wordpress/wp-content/plugins/${ PLUGIN_SLUG }`,
+			]
+		: [];
 	return [
 		PLAYGROUND_CLI,
 		'server',
@@ -112,10 +135,8 @@ export function serverArguments( { dir, port } ) {
 		join( dir, 'wordpress' ),
 		'/wordpress',
 		'--wordpress-install-mode=install-from-existing-files-if-needed',
-		'--mount-dir',
-		PROJECT_ROOT,
-		`/wordpress/wp-content/plugins/${ PLUGIN_SLUG }`,
-		`--blueprint=${ writeBlueprint( dir ) }`,
+		...pluginMount,
+		`--blueprint=${ writeBlueprint( dir, mountPlugin, constants ) }`,
 	];
 }
 

@@ -43,5 +43,13 @@ final class Plugin {
 		( new Admin_Page( $mainwp, $access, $assets, $rights ) )->register();
 		( new Rest_Batch() )->register();
 		( new Rest_Overview( $rights ) )->register();
+		add_action( 'init', array( $this, 'load_textdomain' ) );
+	}
+
+	/**
+	 * Lets WordPress find the translations shipped in languages/, after those in wp-content/languages/plugins/.
+	 */
+	public function load_textdomain(): void {
+		load_plugin_textdomain( Assets::TEXT_DOMAIN, false, dirname( plugin_basename( $this->plugin_file ) ) . '/languages' );
 	}
 }

@@ -10,9 +10,14 @@ import { defineConfig } from '@playwright/test';
 const root = join( __dirname, '..', '..' );
 const port = Number( process.env.WP_E2E_PORT || 8891 );
 const baseURL = `http://127.0.0.1:${ port }`;
+// The clean site the release tests install the zip on: next port up unless told otherwise.
+const cleanPort = Number( process.env.WP_E2E_CLEAN_PORT || port + 1 );
+process.env.WP_E2E_CLEAN_PORT = String( cleanPort );
 
 // Read by @wordpress/e2e-test-utils-playwright and by the base config below.
 process.env.WP_BASE_URL = baseURL;
+// Read by tests/e2e/utils/clean-site.ts.
+process.env.WP_E2E_CLEAN_URL = `http://127.0.0.1:${ cleanPort }`;
 process.env.WP_ARTIFACTS_PATH ??= join( root, 'artifacts' );
 
 const baseConfig = require( '@wordpress/scripts/config/playwright.config.js' );
@@ -58,18 +63,21 @@ export default defineConfig( {
 			testDir: join( __dirname, '..', 'screenshots' ),
 		},
 	],
-	webServer: {
-		command: 'node bin/e2e-server.mjs',
-		cwd: root,
-		url: `${ baseURL }/wp-login.php`,
-		timeout: 240_000,
-		// Never test against `npm start`'s site, or any other server on that port.
-		reuseExistingServer: false,
-		stdout: 'ignore',
-		stderr: 'pipe',
-		env: { ...process.env, WP_E2E_PORT: String( port ) } as Record<
-			string,
-			string
-		>,
-	},
+	// The release tests start their own clean site (tests/e2e/utils/clean-site.ts) when they run.
+	webServer: [
+		{
+			command: 'node bin/e2e-server.mjs',
+			cwd: root,
+			url: `${ baseURL }/wp-login.php`,
+			timeout: 240_000,
+			// Never test against `npm start`'s site, or any other server on that port.
+			reuseExistingServer: false,
+			stdout: 'ignore',
+			stderr: 'pipe',
+			env: { ...process.env, WP_E2E_PORT: String( port ) } as Record<
+				string,
+				string
+			>,
+		},
+	],
 } );

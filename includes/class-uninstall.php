@@ -1,0 +1,74 @@
+<?php
+/**
+ * What deleting the plugin removes: only what the plugin itself stored.
+ *
+ * @package MainWP_Application_Passwords
+ */
+
+namespace MainWP_Application_Passwords;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Removes the plugin's per-user view preferences, on every site of a network.
+ *
+ * Application passwords belong to WordPress core and stay: tools that use them keep working.
+ * The plugin stores no options of its own.
+ */
+final class Uninstall {
+
+	/**
+	 * The `@wordpress/preferences` scope the screen keeps its table view in (src/hooks/use-view.ts).
+	 */
+	public const PREFERENCES_SCOPE = 'mainwp-application-passwords';
+
+	/**
+	 * Suffix of the user meta key where core persists `@wordpress/preferences`, after the site's table prefix.
+	 */
+	private const PREFERENCES_META_SUFFIX = 'persisted_preferences';
+
+	/**
+	 * Removes the plugin's preferences scope from every user, on each site of the network.
+	 */
+	public function run(): void {
+		global $wpdb;
+
+		$site_ids = is_multisite() ? get_sites(
+			array(
+				'fields' => 'ids',
+				'number' => 0,
+			)
+		) : array( get_current_blog_id() );
+
+		foreach ( $site_ids as $site_id ) {
+			$this->remove_preferences_scope( $wpdb->get_blog_prefix( (int) $site_id ) . self::PREFERENCES_META_SUFFIX );
+		}
+	}
+
+	/**
+	 * Removes the scope from each user's preferences under one meta key, keeping every other scope.
+	 *
+	 * @param string $meta_key User meta key, e.g. `wp_persisted_preferences`.
+	 */
+	private function remove_preferences_scope( string $meta_key ): void {
+		$user_ids = get_users(
+			array(
+				'blog_id'      => 0,
+				'fields'       => 'ID',
+				'meta_key'     => $meta_key, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key -- Runs once, on uninstall.
+				'meta_compare' => 'EXISTS',
+			)
+		);
+
+		foreach ( $user_ids as $user_id ) {
+			$preferences = get_user_meta( (int) $user_id, $meta_key, true );
+			if ( ! is_array( $preferences ) || ! array_key_exists( self::PREFERENCES_SCOPE, $preferences ) ) {
+				continue;
+			}
+			unset( $preferences[ self::PREFERENCES_SCOPE ] );
+			// A newer time makes browsers take this copy over the one they cached in localStorage.
+			$preferences['_modified'] = gmdate( 'Y-m-d\TH:i:s.000\Z' );
+			update_user_meta( (int) $user_id, $meta_key, $preferences );
+		}
+	}
+}
