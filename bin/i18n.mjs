@@ -24,10 +24,13 @@ const SOURCES = 'plugin.php,uninstall.php,includes/**,src/**';
 
 /**
  * Strings the plugin takes from WordPress core's own text domain on purpose, so they read (and
- * are translated) exactly as core's: see includes/class-access.php.
+ * are translated) exactly as core's: see includes/class-access.php, and the refusals of
+ * includes/class-rest-overview.php that match core's application-password routes.
  */
 const CORE_STRINGS = new Set( [
 	'Sorry, you are not allowed to access this page.',
+	'Invalid user ID.',
+	'Sorry, you are not allowed to list application passwords for this user.',
 ] );
 
 const require = createRequire( import.meta.url );
