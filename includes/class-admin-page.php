@@ -68,16 +68,25 @@ final class Admin_Page {
 	private Assets $assets;
 
 	/**
+	 * Server-side readiness facts.
+	 *
+	 * @var Readiness
+	 */
+	private Readiness $readiness;
+
+	/**
 	 * Stores the parts the page works with.
 	 *
-	 * @param MainWP $mainwp MainWP detection.
-	 * @param Access $access Page access rules.
-	 * @param Assets $assets Script and style loader.
+	 * @param MainWP    $mainwp    MainWP detection.
+	 * @param Access    $access    Page access rules.
+	 * @param Assets    $assets    Script and style loader.
+	 * @param Readiness $readiness Server-side readiness facts.
 	 */
-	public function __construct( MainWP $mainwp, Access $access, Assets $assets ) {
-		$this->mainwp = $mainwp;
-		$this->access = $access;
-		$this->assets = $assets;
+	public function __construct( MainWP $mainwp, Access $access, Assets $assets, Readiness $readiness ) {
+		$this->mainwp    = $mainwp;
+		$this->access    = $access;
+		$this->assets    = $assets;
+		$this->readiness = $readiness;
 	}
 
 	/**
@@ -187,6 +196,7 @@ final class Admin_Page {
 				),
 				'siteUrl'       => trailingslashit( home_url() ),
 				'restUrl'       => trailingslashit( rest_url() ),
+				'readiness'     => $this->readiness->boot_data( $owner ),
 			),
 			array( '/wp/v2/users/' . $owner->ID . '/application-passwords' )
 		);

@@ -38,7 +38,7 @@ final class Plugin {
 		$access = new Access();
 		$assets = new Assets( $this->plugin_file );
 
-		( new Admin_Page( $mainwp, $access, $assets ) )->register();
+		( new Admin_Page( $mainwp, $access, $assets, new Readiness() ) )->register();
 		( new Rest_Batch() )->register();
 	}
 }

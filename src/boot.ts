@@ -2,6 +2,8 @@
  * The data the PHP side prints for the app, checked once at start-up.
  */
 
+import { parseReadinessBoot, type ReadinessBoot } from './boot-readiness';
+
 declare global {
 	interface Window {
 		/** Printed by Assets::enqueue() before the app's script; unknown until checked. */
@@ -28,6 +30,8 @@ export interface BootData {
 	siteUrl: string;
 	/** REST API root with a trailing slash, e.g. https://example.com/wp-json/. */
 	restUrl: string;
+	/** What only PHP knows about whether credentials will work here. */
+	readiness: ReadinessBoot;
 }
 
 function isRecord( value: unknown ): value is Record< string, unknown > {
@@ -89,6 +93,7 @@ export function parseBootData( value: unknown ): BootData {
 		owner: { id: owner.id, login: owner.login },
 		siteUrl: siteUrl as string,
 		restUrl: restUrl as string,
+		readiness: parseReadinessBoot( value.readiness ),
 	};
 }
 
