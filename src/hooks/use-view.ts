@@ -10,7 +10,8 @@ import { store as preferencesStore } from '@wordpress/preferences';
 
 import { DEFAULT_VIEW, parseStoredView, toStoredView } from '../utils/view';
 
-const SCOPE = 'mainwp-application-passwords';
+/** Preferences scope of everything this screen remembers per user. */
+export const PREFERENCES_SCOPE = 'mainwp-application-passwords';
 const KEY = 'view';
 
 type VisitState = Pick< View, 'search' | 'page' | 'filters' >;
@@ -20,7 +21,7 @@ type VisitState = Pick< View, 'search' | 'page' | 'filters' >;
  */
 export function useView(): [ View, ( view: View ) => void ] {
 	const stored = useSelect(
-		( select ) => select( preferencesStore ).get( SCOPE, KEY ),
+		( select ) => select( preferencesStore ).get( PREFERENCES_SCOPE, KEY ),
 		[]
 	);
 	const { set } = useDispatch( preferencesStore );
@@ -52,7 +53,7 @@ export function useView(): [ View, ( view: View ) => void ] {
 				JSON.stringify( lasting ) !==
 				JSON.stringify( parseStoredView( stored ) )
 			) {
-				set( SCOPE, KEY, lasting );
+				set( PREFERENCES_SCOPE, KEY, lasting );
 			}
 		},
 		[ set, stored ]

@@ -12,8 +12,13 @@ import type { BootData } from '../../boot';
 import { BootContext } from '../../hooks/use-boot';
 import { store } from '../../store';
 import { CreateDialog } from '../create-dialog';
+import { useView } from '../../hooks/use-view';
+import { matchesUsage } from '../../utils/usage';
+import { withUsageFilter } from '../../utils/view';
 import { CredentialsTable } from '../credentials-table';
 import { EmptyState } from '../empty-state';
+import { Guidance } from '../guidance';
+import { ReadinessPanel } from '../readiness-panel';
 import { RevokeAllDialog } from '../revoke-all-dialog';
 
 interface AppProps {
@@ -62,6 +67,7 @@ export function App( { boot }: AppProps ) {
 		[]
 	);
 	const { loadItems } = useDispatch( store );
+	const [ view, setView ] = useView();
 
 	useEffect( () => {
 		loadItems( boot.owner.id );
@@ -71,6 +77,7 @@ export function App( { boot }: AppProps ) {
 	const Heading = boot.placement === 'mainwp' ? 'h2' : 'h1';
 	const close = () => setDialog( null );
 	const hasItems = hasLoaded && ! isEmpty;
+	const SectionHeading = Heading === 'h1' ? 'h2' : 'h3';
 
 	return (
 		<BootContext.Provider value={ boot }>
@@ -112,6 +119,28 @@ export function App( { boot }: AppProps ) {
 						'mainwp-application-passwords'
 					) }
 				</p>
+				<ReadinessPanel
+					owner={ boot.owner }
+					readiness={ boot.readiness }
+					mainwpVersion={ boot.mainwpVersion }
+					checksEnabled={ hasLoaded || loadError !== null }
+					headingLevel={ SectionHeading }
+				/>
+				<Guidance
+					adminUrl={ boot.readiness.adminUrl }
+					mainwpActive={ boot.mainwpVersion !== null }
+					unusedCount={
+						hasItems
+							? items.filter( ( item ) =>
+									matchesUsage( item, 'idle90', new Date() )
+								).length
+							: null
+					}
+					onShowUnused={ () =>
+						setView( withUsageFilter( view, 'idle90' ) )
+					}
+					headingLevel={ SectionHeading }
+				/>
 				{ loadError && (
 					<Notice
 						status="error"
@@ -134,7 +163,12 @@ export function App( { boot }: AppProps ) {
 					<EmptyState onCreate={ () => setDialog( 'create' ) } />
 				) }
 				{ hasItems && (
-					<CredentialsTable items={ items } isLoading={ isLoading } />
+					<CredentialsTable
+						items={ items }
+						isLoading={ isLoading }
+						view={ view }
+						onChangeView={ setView }
+					/>
 				) }
 				{ dialog === 'create' && <CreateDialog onClose={ close } /> }
 				{ dialog === 'revoke-all' && (

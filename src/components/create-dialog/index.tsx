@@ -3,7 +3,7 @@
  */
 
 import { Button, Modal, Notice, TextControl } from '@wordpress/components';
-import { useDispatch } from '@wordpress/data';
+import { useDispatch, useSelect } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -12,6 +12,7 @@ import { useBoot } from '../../hooks/use-boot';
 import { useServerAction } from '../../hooks/use-server-action';
 import { store } from '../../store';
 import { DialogActions } from '../dialog-actions';
+import { DuplicateNameWarning } from '../duplicate-name-warning';
 import { normaliseAppId } from '../../utils/password';
 import { OneTimeView } from '../one-time-view';
 
@@ -32,6 +33,7 @@ interface CreateDialogProps {
 export function CreateDialog( { onClose }: CreateDialogProps ) {
 	const boot = useBoot();
 	const { createItem } = useDispatch( store );
+	const items = useSelect( ( select ) => select( store ).getItems(), [] );
 	const [ name, setName ] = useState( '' );
 	const [ appId, setAppId ] = useState( '' );
 	const [ appIdError, setAppIdError ] = useState< string | null >( null );
@@ -116,6 +118,7 @@ export function CreateDialog( { onClose }: CreateDialogProps ) {
 					required
 					autoComplete="off"
 				/>
+				<DuplicateNameWarning name={ name } items={ items } />
 				<div
 					className="mainwp-application-passwords__suggestions"
 					role="group"

@@ -3,13 +3,12 @@
  */
 
 import { DataViews } from '@wordpress/dataviews/wp';
-import type { Action, Field } from '@wordpress/dataviews/wp';
+import type { Action, Field, View } from '@wordpress/dataviews/wp';
 import { useMemo } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { pencil, trash } from '@wordpress/icons';
 
 import type { ApplicationPassword } from '../../api/application-passwords';
-import { useView } from '../../hooks/use-view';
 import { formatSiteDateTime, parseUtc } from '../../utils/dates';
 import { IDLE_DAYS } from '../../utils/usage';
 import { applyView } from '../../utils/apply-view';
@@ -143,20 +142,26 @@ const actions: Action< ApplicationPassword >[] = [
 interface CredentialsTableProps {
 	items: ApplicationPassword[];
 	isLoading: boolean;
+	/** The table's view, from useView() in the app, so other parts can change it. */
+	view: View;
+	onChangeView: ( view: View ) => void;
 }
 
 /**
  * Lists credentials with their metadata, filtered and paged in the browser.
  *
- * @param props           Component props.
- * @param props.items     All of the owner's credentials.
- * @param props.isLoading Whether a reload is in flight.
+ * @param props              Component props.
+ * @param props.items        All of the owner's credentials.
+ * @param props.isLoading    Whether a reload is in flight.
+ * @param props.view         The table's view.
+ * @param props.onChangeView Changes the view.
  */
 export function CredentialsTable( {
 	items,
 	isLoading,
+	view,
+	onChangeView,
 }: CredentialsTableProps ) {
-	const [ view, setView ] = useView();
 	const { data, paginationInfo } = useMemo(
 		() => applyView( items, view, fields, new Date() ),
 		[ items, view ]
@@ -167,7 +172,7 @@ export function CredentialsTable( {
 			data={ data }
 			fields={ fields }
 			view={ view }
-			onChangeView={ setView }
+			onChangeView={ onChangeView }
 			actions={ actions }
 			paginationInfo={ paginationInfo }
 			defaultLayouts={ { table: {} } }

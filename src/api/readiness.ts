@@ -1,0 +1,78 @@
+/**
+ * The readiness checks only a REST request can answer, made after the table has loaded.
+ */
+
+import apiFetch from '@wordpress/api-fetch';
+
+import { authorizationHeaderReachesPhp } from './credential-test';
+
+/** Route where the MCP Adapter plugin registers its default MCP server. */
+export const MCP_ADAPTER_ROUTE = '/mcp/mcp-adapter-default-server';
+
+/** What the Abilities API check found. */
+export type AbilitiesCheck =
+	{ present: true; count: number | null } | { present: false };
+
+/** Answers of the client-side checks; null where a check could not tell. */
+export interface ClientChecks {
+	authorizationHeader: boolean | null;
+	abilities: AbilitiesCheck | null;
+	mcpAdapter: boolean | null;
+}
+
+function statusOf( error: unknown ): number | null {
+	return error instanceof Response ? error.status : null;
+}
+
+/**
+ * Counts the abilities listed at /wp-abilities/v1/abilities, or says the routes are absent.
+ *
+ * @return What was found, or null when the check failed for another reason.
+ */
+export async function checkAbilities(): Promise< AbilitiesCheck | null > {
+	try {
+		const response = ( await apiFetch( {
+			path: '/wp-abilities/v1/abilities?per_page=1',
+			parse: false,
+		} ) ) as Response;
+		const total = response.headers.get( 'X-WP-Total' );
+		return {
+			present: true,
+			count:
+				total !== null && /^\d+$/.test( total )
+					? Number( total )
+					: null,
+		};
+	} catch ( error ) {
+		return statusOf( error ) === 404 ? { present: false } : null;
+	}
+}
+
+/**
+ * Tells whether the MCP Adapter's default server route exists, by asking the REST API for
+ * its description (an OPTIONS request runs no handler).
+ *
+ * @return True when it exists, false when not, null when that cannot be told.
+ */
+export async function checkMcpAdapter(): Promise< boolean | null > {
+	try {
+		await apiFetch( {
+			path: MCP_ADAPTER_ROUTE,
+			method: 'OPTIONS',
+			parse: false,
+		} );
+		return true;
+	} catch ( error ) {
+		return statusOf( error ) === 404 ? false : null;
+	}
+}
+
+/** Runs every client-side check at once. */
+export async function runClientChecks(): Promise< ClientChecks > {
+	const [ authorizationHeader, abilities, mcpAdapter ] = await Promise.all( [
+		authorizationHeaderReachesPhp(),
+		checkAbilities(),
+		checkMcpAdapter(),
+	] );
+	return { authorizationHeader, abilities, mcpAdapter };
+}

@@ -1,0 +1,36 @@
+/**
+ * The client-side readiness checks, run once per page and shared by every component that asks.
+ */
+
+import { useEffect, useState } from '@wordpress/element';
+
+import { runClientChecks, type ClientChecks } from '../api/readiness';
+
+let pending: Promise< ClientChecks > | null = null;
+
+/**
+ * Returns the checks' answers, or null until they are in; starts them once `enabled` is true.
+ *
+ * @param enabled Whether the checks may run now (after the table's data, so they never delay it).
+ */
+export function useClientChecks( enabled: boolean ): ClientChecks | null {
+	const [ checks, setChecks ] = useState< ClientChecks | null >( null );
+
+	useEffect( () => {
+		if ( ! enabled ) {
+			return;
+		}
+		let mounted = true;
+		pending ??= runClientChecks();
+		pending.then( ( result ) => {
+			if ( mounted ) {
+				setChecks( result );
+			}
+		} );
+		return () => {
+			mounted = false;
+		};
+	}, [ enabled ] );
+
+	return checks;
+}
