@@ -9,6 +9,9 @@ import { authorizationHeaderReachesPhp } from './credential-test';
 /** Route where the MCP Adapter plugin registers its default MCP server. */
 export const MCP_ADAPTER_ROUTE = '/mcp/mcp-adapter-default-server';
 
+/** The REST namespace of that route. */
+const MCP_NAMESPACE = '/mcp';
+
 /** What the Abilities API check found. */
 export type AbilitiesCheck =
 	{ present: true; count: number | null } | { present: false };
@@ -22,6 +25,15 @@ export interface ClientChecks {
 
 function statusOf( error: unknown ): number | null {
 	return error instanceof Response ? error.status : null;
+}
+
+function isNoRoute( error: unknown ): boolean {
+	return (
+		typeof error === 'object' &&
+		error !== null &&
+		'code' in error &&
+		error.code === 'rest_no_route'
+	);
 }
 
 /**
@@ -49,21 +61,24 @@ export async function checkAbilities(): Promise< AbilitiesCheck | null > {
 }
 
 /**
- * Tells whether the MCP Adapter's default server route exists, by asking the REST API for
- * its description (an OPTIONS request runs no handler).
+ * Tells whether the MCP Adapter's default server route exists, from the index of the REST
+ * namespace it registers (an OPTIONS request would not do: core answers it for any path).
  *
  * @return True when it exists, false when not, null when that cannot be told.
  */
 export async function checkMcpAdapter(): Promise< boolean | null > {
 	try {
-		await apiFetch( {
-			path: MCP_ADAPTER_ROUTE,
-			method: 'OPTIONS',
-			parse: false,
-		} );
-		return true;
+		const index: unknown = await apiFetch( { path: MCP_NAMESPACE } );
+		return (
+			typeof index === 'object' &&
+			index !== null &&
+			'routes' in index &&
+			typeof index.routes === 'object' &&
+			index.routes !== null &&
+			MCP_ADAPTER_ROUTE in index.routes
+		);
 	} catch ( error ) {
-		return statusOf( error ) === 404 ? false : null;
+		return isNoRoute( error ) ? false : null;
 	}
 }
 

@@ -8,8 +8,25 @@ import { runClientChecks, type ClientChecks } from '../api/readiness';
 
 let pending: Promise< ClientChecks > | null = null;
 
+/** Resolves once the page has loaded and the browser is idle, so the checks wait their turn. */
+function whenIdle(): Promise< void > {
+	return new Promise( ( resolve ) => {
+		// Safari has no requestIdleCallback.
+		const idle = () =>
+			typeof window.requestIdleCallback === 'function'
+				? window.requestIdleCallback( () => resolve() )
+				: setTimeout( resolve, 0 );
+		if ( document.readyState === 'complete' ) {
+			idle();
+		} else {
+			window.addEventListener( 'load', idle, { once: true } );
+		}
+	} );
+}
+
 /**
- * Returns the checks' answers, or null until they are in; starts them once `enabled` is true.
+ * Returns the checks' answers, or null until they are in; starts them once `enabled` is true
+ * and the page has finished loading.
  *
  * @param enabled Whether the checks may run now (after the table's data, so they never delay it).
  */
@@ -21,7 +38,7 @@ export function useClientChecks( enabled: boolean ): ClientChecks | null {
 			return;
 		}
 		let mounted = true;
-		pending ??= runClientChecks();
+		pending ??= whenIdle().then( runClientChecks );
 		pending.then( ( result ) => {
 			if ( mounted ) {
 				setChecks( result );
