@@ -157,6 +157,30 @@ for ( const placement of placements ) {
 		await page.setViewportSize( NARROW );
 		await shoot( page, `${ prefix }-good-narrow` );
 
+		// The one-time view's snippets, on the Claude Desktop tab.
+		await page.setViewportSize( LAPTOP );
+		await page
+			.getByRole( 'button', { name: 'Create application password' } )
+			.click();
+		const form = page.getByRole( 'dialog', {
+			name: 'Create application password',
+		} );
+		await form.getByRole( 'textbox', { name: 'Name' } ).fill( 'Cursor' );
+		await form
+			.getByRole( 'button', { name: 'Create', exact: true } )
+			.click();
+		const view = page.getByRole( 'dialog', {
+			name: 'Your new application password',
+		} );
+		await view.getByRole( 'tab', { name: 'Claude Desktop' } ).click();
+		await expect(
+			view.getByLabel( 'Claude Desktop configuration', { exact: true } )
+		).toBeVisible();
+		await shoot( page, `${ prefix }-snippets`, false );
+		await page.setViewportSize( NARROW );
+		await shoot( page, `${ prefix }-snippets-narrow`, false );
+		await view.getByRole( 'button', { name: 'Done' } ).click();
+
 		// Something wrong: open, every row with its cause and fix.
 		await updateTestSettings( requestUtils, {
 			e2e_application_passwords_off: true,
