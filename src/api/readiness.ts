@@ -82,12 +82,13 @@ export async function checkMcpAdapter(): Promise< boolean | null > {
 	}
 }
 
-/** Runs every client-side check at once. */
+/**
+ * Runs the client-side checks one after another, never in parallel: on a server with few PHP
+ * workers, the person's own requests then wait for at most one check, not all of them.
+ */
 export async function runClientChecks(): Promise< ClientChecks > {
-	const [ authorizationHeader, abilities, mcpAdapter ] = await Promise.all( [
-		authorizationHeaderReachesPhp(),
-		checkAbilities(),
-		checkMcpAdapter(),
-	] );
+	const authorizationHeader = await authorizationHeaderReachesPhp();
+	const abilities = await checkAbilities();
+	const mcpAdapter = await checkMcpAdapter();
 	return { authorizationHeader, abilities, mcpAdapter };
 }
