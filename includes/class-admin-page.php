@@ -75,18 +75,27 @@ final class Admin_Page {
 	private Rights $rights;
 
 	/**
+	 * Server-side readiness facts.
+	 *
+	 * @var Readiness
+	 */
+	private Readiness $readiness;
+
+	/**
 	 * Stores the parts the page works with.
 	 *
-	 * @param MainWP $mainwp MainWP detection.
-	 * @param Access $access Page access rules.
-	 * @param Assets $assets Script and style loader.
-	 * @param Rights $rights What the current user may do with application passwords.
+	 * @param MainWP    $mainwp    MainWP detection.
+	 * @param Access    $access    Page access rules.
+	 * @param Assets    $assets    Script and style loader.
+	 * @param Rights    $rights    What the current user may do with application passwords.
+	 * @param Readiness $readiness Server-side readiness facts.
 	 */
-	public function __construct( MainWP $mainwp, Access $access, Assets $assets, Rights $rights ) {
-		$this->mainwp = $mainwp;
-		$this->access = $access;
-		$this->assets = $assets;
-		$this->rights = $rights;
+	public function __construct( MainWP $mainwp, Access $access, Assets $assets, Rights $rights, Readiness $readiness ) {
+		$this->mainwp    = $mainwp;
+		$this->access    = $access;
+		$this->assets    = $assets;
+		$this->rights    = $rights;
+		$this->readiness = $readiness;
 	}
 
 	/**
@@ -224,6 +233,7 @@ final class Admin_Page {
 				'newUserUrl'    => current_user_can( 'create_users' ) ? admin_url( 'user-new.php' ) : null,
 				'siteUrl'       => trailingslashit( home_url() ),
 				'restUrl'       => trailingslashit( rest_url() ),
+				'readiness'     => $this->readiness->boot_data( $owner ),
 			),
 			$preload
 		);

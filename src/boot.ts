@@ -3,6 +3,7 @@
  */
 
 import { parseOwner, type OwnerSummary } from './api/owners';
+import { parseReadinessBoot, type ReadinessBoot } from './boot-readiness';
 
 declare global {
 	interface Window {
@@ -13,6 +14,9 @@ declare global {
 
 /** Where the page lives: under MainWP's API Access menu, or under Users. */
 export type Placement = 'mainwp' | 'users';
+
+/** The part of an owner that most of the screen needs: who they are. */
+export type Owner = Pick< OwnerSummary, 'id' | 'login' >;
 
 /** Which credentials the screen opens on: one owner's, or every user's. */
 export type Scope = 'user' | 'all';
@@ -41,6 +45,8 @@ export interface BootData {
 	siteUrl: string;
 	/** REST API root with a trailing slash, e.g. https://example.com/wp-json/. */
 	restUrl: string;
+	/** What only PHP knows about whether credentials will work here. */
+	readiness: ReadinessBoot;
 }
 
 function isRecord( value: unknown ): value is Record< string, unknown > {
@@ -165,6 +171,7 @@ export function parseBootData( value: unknown ): BootData {
 		newUserUrl,
 		siteUrl: siteUrl as string,
 		restUrl: restUrl as string,
+		readiness: parseReadinessBoot( value.readiness ),
 	};
 }
 

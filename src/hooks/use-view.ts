@@ -10,7 +10,8 @@ import { store as preferencesStore } from '@wordpress/preferences';
 
 import { DEFAULT_VIEW, parseStoredView, toStoredView } from '../utils/view';
 
-const SCOPE = 'mainwp-application-passwords';
+/** Preferences scope of everything this screen remembers per user. */
+export const PREFERENCES_SCOPE = 'mainwp-application-passwords';
 
 type VisitState = Pick< View, 'search' | 'page' | 'filters' >;
 
@@ -25,7 +26,7 @@ export function useView(
 	defaults: View = DEFAULT_VIEW
 ): [ View, ( view: View ) => void ] {
 	const stored = useSelect(
-		( select ) => select( preferencesStore ).get( SCOPE, key ),
+		( select ) => select( preferencesStore ).get( PREFERENCES_SCOPE, key ),
 		[ key ]
 	);
 	const { set } = useDispatch( preferencesStore );
@@ -57,7 +58,7 @@ export function useView(
 				JSON.stringify( lasting ) !==
 				JSON.stringify( parseStoredView( stored ) )
 			) {
-				set( SCOPE, key, lasting );
+				set( PREFERENCES_SCOPE, key, lasting );
 			}
 		},
 		[ key, set, stored ]

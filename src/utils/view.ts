@@ -4,6 +4,8 @@
 
 import type { View } from '@wordpress/dataviews/wp';
 
+import type { UsageFilter } from './usage';
+
 /** Columns a user may show; `name` is the title column and always shown. */
 export const COLUMNS = [
 	'owner',
@@ -96,4 +98,23 @@ export function toStoredView( view: View ): StoredView {
 		sort: view.sort,
 		perPage: view.perPage,
 	} );
+}
+
+/**
+ * Returns the view showing only credentials that match a usage filter, from its first page.
+ *
+ * @param view   Current view.
+ * @param filter Usage filter, e.g. 'idle90'.
+ */
+export function withUsageFilter( view: View, filter: UsageFilter ): View {
+	return {
+		...view,
+		page: 1,
+		filters: [
+			...( view.filters ?? [] ).filter(
+				( existing ) => existing.field !== 'usage'
+			),
+			{ field: 'usage', operator: 'isAny', value: [ filter ] },
+		],
+	};
 }

@@ -23,6 +23,7 @@ import {
 
 const OUT = join( __dirname, '..', '..', 'artifacts', 'screenshots' );
 const WIDE = { width: 1440, height: 900 };
+const LAPTOP = { width: 1280, height: 800 };
 const NARROW = { width: 390, height: 844 };
 
 const placements = [
@@ -34,8 +35,16 @@ async function shoot( page: Page, file: string, fullPage = true ) {
 	await page.screenshot( { path: join( OUT, `${ file }.png` ), fullPage } );
 }
 
+const CONDITIONS_OFF = {
+	e2e_application_passwords_off: false,
+	e2e_strip_authorization: false,
+	e2e_abilities_api_off: false,
+	e2e_mcp_adapter_route: false,
+};
+
 test.afterAll( async ( { requestUtils } ) => {
 	await setMainWP( requestUtils, { active: false } );
+	await updateTestSettings( requestUtils, CONDITIONS_OFF );
 	await revokeAllPasswords( requestUtils );
 } );
 
@@ -162,3 +171,70 @@ test( 'right to left', async ( { page, requestUtils } ) => {
 	await shoot( page, 'users-rtl-create', false );
 	await updateTestSettings( requestUtils, { e2e_rtl: false } );
 } );
+
+for ( const placement of placements ) {
+	test( `${ placement.name } readiness`, async ( { page, requestUtils } ) => {
+		test.setTimeout( 300_000 );
+		const prefix = `${ placement.name }-readiness`;
+		const status = page
+			.getByRole( 'region', { name: 'Readiness' } )
+			.getByRole( 'status' );
+		await setMainWP( requestUtils, { active: placement.active } );
+		await revokeAllPasswords( requestUtils );
+		await seedPassword( requestUtils, 'Claude Desktop' );
+		await seedPassword( requestUtils, 'Zapier' );
+
+		// All well: one line above the table, on a laptop screen and a phone.
+		await updateTestSettings( requestUtils, {
+			...CONDITIONS_OFF,
+			e2e_mcp_adapter_route: true,
+		} );
+		await page.setViewportSize( LAPTOP );
+		await page.goto( placement.url );
+		await expect( status ).toHaveText( /^Credentials will work/, {
+			timeout: 30_000,
+		} );
+		await shoot( page, `${ prefix }-good`, false );
+		await page.setViewportSize( NARROW );
+		await shoot( page, `${ prefix }-good-narrow` );
+
+		// The one-time view's snippets, on the Claude Desktop tab.
+		await page.setViewportSize( LAPTOP );
+		await page
+			.getByRole( 'button', { name: 'Create application password' } )
+			.click();
+		const form = page.getByRole( 'dialog', {
+			name: 'Create application password',
+		} );
+		await form.getByRole( 'textbox', { name: 'Name' } ).fill( 'Cursor' );
+		await form
+			.getByRole( 'button', { name: 'Create', exact: true } )
+			.click();
+		const view = page.getByRole( 'dialog', {
+			name: 'Your new application password',
+		} );
+		await view.getByRole( 'tab', { name: 'Claude Desktop' } ).click();
+		await expect(
+			view.getByLabel( 'Claude Desktop configuration', { exact: true } )
+		).toBeVisible();
+		await shoot( page, `${ prefix }-snippets`, false );
+		await page.setViewportSize( NARROW );
+		await shoot( page, `${ prefix }-snippets-narrow`, false );
+		await view.getByRole( 'button', { name: 'Done' } ).click();
+
+		// Something wrong: open, every row with its cause and fix.
+		await updateTestSettings( requestUtils, {
+			e2e_application_passwords_off: true,
+			e2e_strip_authorization: true,
+			e2e_abilities_api_off: true,
+			e2e_mcp_adapter_route: false,
+		} );
+		await page.setViewportSize( LAPTOP );
+		await page.reload();
+		await expect( status ).toHaveText( /^3 problems/, { timeout: 30_000 } );
+		await shoot( page, `${ prefix }-problems` );
+		await page.setViewportSize( NARROW );
+		await shoot( page, `${ prefix }-problems-narrow` );
+		await updateTestSettings( requestUtils, CONDITIONS_OFF );
+	} );
+}

@@ -27,6 +27,25 @@ describe( 'parseBootData', () => {
 		newUserUrl: 'https://example.com/wp-admin/user-new.php',
 		siteUrl: 'https://example.com/',
 		restUrl: 'https://example.com/wp-json/',
+		readiness: {
+			https: {
+				siteUsesHttps: true,
+				requestIsHttps: true,
+				environmentType: 'production',
+			},
+			applicationPasswords: {
+				supported: true,
+				available: false,
+				siteFilter: {
+					hook: 'wp_is_application_passwords_available',
+					callbacks: [ '__return_false' ],
+				},
+				ownerId: 1,
+				availableForOwner: false,
+				ownerFilter: null,
+			},
+			adminUrl: 'https://example.com/wp-admin/',
+		},
 	};
 
 	it( 'accepts what the PHP side prints', () => {
@@ -70,6 +89,27 @@ describe( 'parseBootData', () => {
 		[ 'newUserUrl', { ...valid, newUserUrl: 'user-new.php' } ],
 		[ 'siteUrl', { ...valid, siteUrl: 'javascript:alert(1)//' } ],
 		[ 'restUrl', { ...valid, restUrl: 'https://example.com/wp-json' } ],
+		[ 'readiness', { ...valid, readiness: undefined } ],
+		[
+			'readiness',
+			{
+				...valid,
+				readiness: { ...valid.readiness, adminUrl: '/wp-admin/' },
+			},
+		],
+		[
+			'readiness',
+			{
+				...valid,
+				readiness: {
+					...valid.readiness,
+					applicationPasswords: {
+						...valid.readiness.applicationPasswords,
+						siteFilter: { hook: 'x', callbacks: [ 1 ] },
+					},
+				},
+			},
+		],
 	] )( 'names the bad field %s', ( field, value ) => {
 		expect( () => parseBootData( value ) ).toThrow( `"${ field }"` );
 	} );

@@ -10,13 +10,18 @@ import { store as noticesStore } from '@wordpress/notices';
 
 import type { BootData, Scope } from '../../boot';
 import { BootContext } from '../../hooks/use-boot';
+import { useView } from '../../hooks/use-view';
 import { store } from '../../store';
 import { screenUrl } from '../../utils/location';
+import { matchesUsage } from '../../utils/usage';
+import { withUsageFilter } from '../../utils/view';
 import { AllCredentialsTable } from '../all-credentials-table';
 import { CreateDialog } from '../create-dialog';
 import { CredentialsTable } from '../credentials-table';
 import { EmptyState } from '../empty-state';
+import { Guidance } from '../guidance';
 import { OwnerPicker } from '../owner-picker';
+import { ReadinessPanel } from '../readiness-panel';
 import { RevokeAllDialog } from '../revoke-all-dialog';
 
 interface AppProps {
@@ -69,6 +74,7 @@ export function App( { boot }: AppProps ) {
 			[ boot.owner ]
 		);
 	const { loadItems } = useDispatch( store );
+	const [ view, setView ] = useView();
 
 	useEffect( () => {
 		loadItems( owner.id );
@@ -92,6 +98,8 @@ export function App( { boot }: AppProps ) {
 	const inUserScope = scope === 'user';
 	const hasItems = hasLoaded && ! isEmpty;
 	const isOther = owner.id !== boot.viewerId;
+	const SectionHeading = Heading === 'h1' ? 'h2' : 'h3';
+	const choosingOwner = inUserScope && boot.canPickOwner;
 
 	return (
 		<BootContext.Provider value={ boot }>
@@ -137,10 +145,42 @@ export function App( { boot }: AppProps ) {
 						'mainwp-application-passwords'
 					) }
 				</p>
+				<ReadinessPanel
+					owner={ owner }
+					readiness={ boot.readiness }
+					mainwpVersion={ boot.mainwpVersion }
+					checksEnabled={ hasLoaded || loadError !== null }
+					headingLevel={ SectionHeading }
+				/>
+				<Guidance
+					adminUrl={ boot.readiness.adminUrl }
+					mainwpActive={ boot.mainwpVersion !== null }
+					unusedCount={
+						inUserScope && hasItems
+							? items.filter( ( item ) =>
+									matchesUsage( item, 'idle90', new Date() )
+								).length
+							: null
+					}
+					onShowUnused={ () =>
+						setView( withUsageFilter( view, 'idle90' ) )
+					}
+					onChooseOwner={
+						choosingOwner
+							? () =>
+									document
+										.querySelector< HTMLInputElement >(
+											'.mainwp-application-passwords__owner-picker input'
+										)
+										?.focus()
+							: undefined
+					}
+					headingLevel={ SectionHeading }
+				/>
 				{ ( boot.canViewAll || boot.canPickOwner ) && (
 					<div
 						className={
-							inUserScope && boot.canPickOwner
+							choosingOwner
 								? 'mainwp-application-passwords__scope mainwp-application-passwords__scope--with-owner'
 								: 'mainwp-application-passwords__scope'
 						}
@@ -224,7 +264,12 @@ export function App( { boot }: AppProps ) {
 					/>
 				) }
 				{ inUserScope && hasItems && (
-					<CredentialsTable items={ items } isLoading={ isLoading } />
+					<CredentialsTable
+						items={ items }
+						isLoading={ isLoading }
+						view={ view }
+						onChangeView={ setView }
+					/>
 				) }
 				{ ! inUserScope && <AllCredentialsTable /> }
 				{ dialog === 'create' && (

@@ -3,7 +3,7 @@
  */
 
 import { Button, Modal, Notice, TextControl } from '@wordpress/components';
-import { useDispatch } from '@wordpress/data';
+import { useDispatch, useSelect } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -13,6 +13,7 @@ import type { OwnerSummary } from '../../api/owners';
 import { useServerAction } from '../../hooks/use-server-action';
 import { store } from '../../store';
 import { DialogActions } from '../dialog-actions';
+import { DuplicateNameWarning } from '../duplicate-name-warning';
 import { normaliseAppId } from '../../utils/password';
 import { OneTimeView } from '../one-time-view';
 
@@ -36,6 +37,7 @@ interface CreateDialogProps {
 export function CreateDialog( { owner, onClose }: CreateDialogProps ) {
 	const boot = useBoot();
 	const { createItem } = useDispatch( store );
+	const items = useSelect( ( select ) => select( store ).getItems(), [] );
 	const [ name, setName ] = useState( '' );
 	const [ appId, setAppId ] = useState( '' );
 	const [ appIdError, setAppIdError ] = useState< string | null >( null );
@@ -120,6 +122,7 @@ export function CreateDialog( { owner, onClose }: CreateDialogProps ) {
 					required
 					autoComplete="off"
 				/>
+				<DuplicateNameWarning name={ name } items={ items } />
 				<div
 					className="mainwp-application-passwords__suggestions"
 					role="group"

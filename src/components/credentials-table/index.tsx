@@ -3,31 +3,37 @@
  */
 
 import { DataViews } from '@wordpress/dataviews/wp';
+import type { View } from '@wordpress/dataviews/wp';
 import { useMemo } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 import type { Credential } from '../../api/application-passwords';
-import { useView } from '../../hooks/use-view';
 import { applyView } from '../../utils/apply-view';
 import { credentialActions, credentialFields } from './fields';
 
 interface CredentialsTableProps {
 	items: Credential[];
 	isLoading: boolean;
+	/** The table's view, from useView() in the app, so other parts can change it. */
+	view: View;
+	onChangeView: ( view: View ) => void;
 }
 
 /**
  * Lists credentials with their metadata, filtered and paged in the browser.
  *
- * @param props           Component props.
- * @param props.items     All of the owner's credentials.
- * @param props.isLoading Whether a reload is in flight.
+ * @param props              Component props.
+ * @param props.items        All of the owner's credentials.
+ * @param props.isLoading    Whether a reload is in flight.
+ * @param props.view         The table's view.
+ * @param props.onChangeView Changes the view.
  */
 export function CredentialsTable( {
 	items,
 	isLoading,
+	view,
+	onChangeView,
 }: CredentialsTableProps ) {
-	const [ view, setView ] = useView();
 	const { data, paginationInfo } = useMemo(
 		() => applyView( items, view, credentialFields, new Date() ),
 		[ items, view ]
@@ -38,7 +44,7 @@ export function CredentialsTable( {
 			data={ data }
 			fields={ credentialFields }
 			view={ view }
-			onChangeView={ setView }
+			onChangeView={ onChangeView }
 			actions={ credentialActions }
 			paginationInfo={ paginationInfo }
 			defaultLayouts={ { table: {} } }

@@ -10,7 +10,8 @@ import {
 	testCredential,
 	type CredentialTestResult,
 } from '../../api/credential-test';
-import { curlCommand, groupInFours } from '../../utils/password';
+import { groupInFours } from '../../utils/password';
+import { ConnectionSnippets } from '../connection-snippets';
 import { CopyButton } from '../copy-button';
 
 interface OneTimeViewProps {
@@ -140,8 +141,8 @@ function TestResult( { result }: { result: CredentialTestResult } ) {
 }
 
 /**
- * Shows username, password (in groups of four), site address and a curl check, each with a
- * truthful Copy button, and tests the credential from the browser.
+ * Shows username, password (in groups of four), site address and connection snippets, each
+ * with a truthful Copy button, and tests the credential from the browser.
  *
  * @param props          Component props.
  * @param props.username Owner's login.
@@ -216,19 +217,12 @@ export function OneTimeView( {
 						'mainwp-application-passwords'
 					) }
 				/>
-				<CredentialRow
-					label={ __(
-						'Check with curl',
-						'mainwp-application-passwords'
-					) }
-					value={ curlCommand( restUrl, username, password ) }
-					copyLabel={ __(
-						'curl command',
-						'mainwp-application-passwords'
-					) }
-					code
-				/>
 			</dl>
+			<ConnectionSnippets
+				restUrl={ restUrl }
+				username={ username }
+				password={ password }
+			/>
 			<div className="mainwp-application-passwords__test">
 				<Button
 					variant="secondary"

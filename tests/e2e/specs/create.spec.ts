@@ -57,7 +57,9 @@ test( 'creates a credential that authenticates, shows it once, then forgets it',
 	const shown = view.getByLabel( 'Application password', { exact: true } );
 	await expect( shown ).toHaveText( GROUPED );
 	const password = ( await shown.textContent() )!;
-	await expect( view.getByLabel( 'Check with curl' ) ).toHaveText(
+	await expect(
+		view.getByLabel( 'curl command', { exact: true } )
+	).toHaveText(
 		`curl -u "admin:${ password.replace( / /g, '' ) }" ${ baseURL }/wp-json/wp-abilities/v1/abilities`
 	);
 

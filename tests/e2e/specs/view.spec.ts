@@ -12,6 +12,7 @@ import {
 	seedPassword,
 	setMainWP,
 } from '../utils/site';
+import { readinessChecked } from '../utils/screen';
 
 const NAMES = [ 'Bravo', 'Alpha', 'Charlie' ];
 
@@ -58,6 +59,8 @@ test( 'sorts by name, and remembers the sort for this user', async ( {
 	}
 	await page.goto( USERS_PAGE );
 	await expect( page.getByRole( 'row', { name: /Charlie/ } ) ).toBeVisible();
+	// The preference saves below must not queue behind the readiness checks.
+	await readinessChecked( page );
 
 	await page.getByRole( 'button', { name: 'Name', exact: true } ).click();
 	await page.getByRole( 'menuitemradio', { name: 'Sort ascending' } ).click();

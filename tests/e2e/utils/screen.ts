@@ -2,7 +2,19 @@
  * Steps on the Application Passwords screen that many tests take, as a person takes them.
  */
 
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Waits until the readiness panel's REST checks are in. On Playground's single PHP worker a
+ * test's own requests would otherwise queue behind them (a real server answers in parallel).
+ *
+ * @param page Page showing the screen.
+ */
+export async function readinessChecked( page: Page ): Promise< void > {
+	await expect(
+		page.getByRole( 'region', { name: 'Readiness' } ).getByRole( 'status' )
+	).not.toHaveText( /^Checking/, { timeout: 30_000 } );
+}
 
 /**
  * Opens the create dialog from the page already shown.
@@ -11,6 +23,7 @@ import type { Locator, Page } from '@playwright/test';
  * @return The dialog.
  */
 export async function openCreateDialog( page: Page ): Promise< Locator > {
+	await readinessChecked( page );
 	await page
 		.getByRole( 'button', { name: 'Create application password' } )
 		.first()

@@ -1,0 +1,106 @@
+<?php
+/**
+ * What only PHP can tell about whether credentials will work on this site.
+ *
+ * @package MainWP_Application_Passwords
+ */
+
+namespace MainWP_Application_Passwords;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Gathers the server-side readiness facts for the page's boot data; the app checks the rest
+ * (Authorization header, Abilities API, MCP Adapter route) over REST after the table loads.
+ */
+final class Readiness {
+
+	/**
+	 * Core's filter that turns application passwords on or off for the whole site.
+	 */
+	private const SITE_FILTER = 'wp_is_application_passwords_available';
+
+	/**
+	 * Core's filter that turns application passwords on or off for one user.
+	 */
+	private const USER_FILTER = 'wp_is_application_passwords_available_for_user';
+
+	/**
+	 * Returns the readiness facts for the screen's owner, as the app's boot data field `readiness`.
+	 *
+	 * Only the admin page calls this, after its capability check.
+	 *
+	 * @param \WP_User $owner The user whose credentials the screen manages.
+	 * @return array<string, mixed>
+	 */
+	public function boot_data( \WP_User $owner ): array {
+		$supported = wp_is_application_passwords_supported();
+		$available = wp_is_application_passwords_available();
+		$for_owner = wp_is_application_passwords_available_for_user( $owner );
+
+		return array(
+			'https'                => array(
+				'siteUsesHttps'   => wp_is_using_https(),
+				'requestIsHttps'  => is_ssl(),
+				'environmentType' => wp_get_environment_type(),
+			),
+			'applicationPasswords' => array(
+				'supported'         => $supported,
+				'available'         => $available,
+				// A site that supports them but does not offer them was turned off by the filter.
+				'siteFilter'        => $supported && ! $available ? $this->describe_filter( self::SITE_FILTER ) : null,
+				'ownerId'           => $owner->ID,
+				'availableForOwner' => $for_owner,
+				'ownerFilter'       => $available && ! $for_owner ? $this->describe_filter( self::USER_FILTER ) : null,
+			),
+			'adminUrl'             => admin_url(),
+		);
+	}
+
+	/**
+	 * Names a filter and the callbacks hooked to it, so the screen can say who turned it off.
+	 *
+	 * @param string $hook Filter name.
+	 * @return array{hook: string, callbacks: string[]}
+	 */
+	private function describe_filter( string $hook ): array {
+		global $wp_filter;
+		$callbacks = array();
+		if ( isset( $wp_filter[ $hook ] ) && $wp_filter[ $hook ] instanceof \WP_Hook ) {
+			foreach ( $wp_filter[ $hook ]->callbacks as $hooked ) {
+				foreach ( $hooked as $callback ) {
+					$callbacks[] = $this->describe_callback( $callback['function'] );
+				}
+			}
+		}
+		return array(
+			'hook'      => $hook,
+			'callbacks' => array_values( array_unique( array_filter( $callbacks ) ) ),
+		);
+	}
+
+	/**
+	 * Names a callback as a developer would look for it: function, Class::method, or the file of a closure.
+	 *
+	 * @param mixed $callback A hooked callback.
+	 * @return string Its name, or '' when it cannot be named.
+	 */
+	private function describe_callback( $callback ): string {
+		if ( is_string( $callback ) ) {
+			return $callback;
+		}
+		if ( is_array( $callback ) && 2 === count( $callback ) && is_string( $callback[1] ) ) {
+			$class = is_object( $callback[0] ) ? get_class( $callback[0] ) : (string) $callback[0];
+			return $class . '::' . $callback[1];
+		}
+		if ( $callback instanceof \Closure ) {
+			$function = new \ReflectionFunction( $callback );
+			$file     = (string) $function->getFileName();
+			// Relative to wp-content, so the plugin's folder names it without exposing server paths.
+			$relative = 0 === strpos( $file, WP_CONTENT_DIR ) ? ltrim( substr( $file, strlen( WP_CONTENT_DIR ) ), '/\\' ) : basename( $file );
+			/* translators: 1: File path, 2: Line number. */
+			return sprintf( __( 'a closure in %1$s on line %2$d', 'mainwp-application-passwords' ), $relative, (int) $function->getStartLine() );
+		}
+		return '';
+	}
+}

@@ -1,0 +1,327 @@
+/**
+ * The readiness panel (each check in its good and bad state) and the good-practice guidance.
+ */
+
+import { expect, test } from '@wordpress/e2e-test-utils-playwright';
+import type { Page } from '@playwright/test';
+import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
+
+import {
+	ABILITIES,
+	MAINWP_PAGE,
+	USERS_PAGE,
+	basicAuthStatus,
+	revokeAllPasswords,
+	seedPassword,
+	setMainWP,
+	updateTestSettings,
+} from '../utils/site';
+import { createThroughScreen, openCreateDialog } from '../utils/screen';
+
+const CONDITIONS_OFF = {
+	e2e_application_passwords_off: false,
+	e2e_application_passwords_off_for_users: false,
+	e2e_strip_authorization: false,
+	e2e_abilities_api_off: false,
+	e2e_mcp_adapter_route: false,
+};
+
+/** Requests the panel makes for its checks, by a part of their URL. */
+const CHECK_REQUESTS = [
+	'/wp-site-health/v1/tests/authorization-header',
+	'/wp-abilities/v1/abilities',
+	'/wp-json/mcp?',
+];
+
+interface PageTimes {
+	tableShownAt?: number;
+	fetches: Array< { url: string; at: number } >;
+}
+
+/** The checks queue behind the page's own requests on Playground's single PHP worker. */
+const CHECKS_DONE = { timeout: 30_000 };
+
+function panel( page: Page ) {
+	return page.getByRole( 'region', { name: 'Readiness' } );
+}
+
+function check( page: Page, name: string ) {
+	return panel( page ).getByRole( 'listitem', { name } );
+}
+
+async function abilityCount( requestUtils: RequestUtils ): Promise< number > {
+	const abilities = ( await requestUtils.rest( {
+		path: '/wp-abilities/v1/abilities',
+		params: { per_page: 100 },
+	} ) ) as unknown[];
+	return abilities.length;
+}
+
+async function resetPreferences( requestUtils: RequestUtils ) {
+	await requestUtils.rest( {
+		method: 'POST',
+		path: '/wp/v2/users/me',
+		data: { meta: { persisted_preferences: {} } },
+	} );
+}
+
+test.beforeEach( async ( { requestUtils } ) => {
+	await updateTestSettings( requestUtils, CONDITIONS_OFF );
+	await revokeAllPasswords( requestUtils );
+} );
+
+test.afterAll( async ( { requestUtils } ) => {
+	await updateTestSettings( requestUtils, CONDITIONS_OFF );
+	await setMainWP( requestUtils, { active: false } );
+	await revokeAllPasswords( requestUtils );
+	await resetPreferences( requestUtils );
+} );
+
+test( 'all well: one line, checks made after the table shows, each row good', async ( {
+	page,
+	requestUtils,
+} ) => {
+	await setMainWP( requestUtils, { active: true } );
+	await updateTestSettings( requestUtils, { e2e_mcp_adapter_route: true } );
+	await seedPassword( requestUtils, 'Zapier' );
+	const abilities = await abilityCount( requestUtils );
+	// When the table first appears, and when each request starts, in page time.
+	await page.addInitScript( () => {
+		const times: PageTimes = { fetches: [] };
+		( window as unknown as { times: PageTimes } ).times = times;
+		const { fetch } = window;
+		window.fetch = ( input, init ) => {
+			times.fetches.push( {
+				url: input instanceof Request ? input.url : String( input ),
+				at: performance.now(),
+			} );
+			return fetch( input, init );
+		};
+		const observer = new MutationObserver( () => {
+			if ( document.querySelector( '.dataviews-wrapper' ) ) {
+				times.tableShownAt = performance.now();
+				observer.disconnect();
+			}
+		} );
+		observer.observe( document, { childList: true, subtree: true } );
+	} );
+
+	await page.goto( MAINWP_PAGE );
+
+	await expect( panel( page ).getByRole( 'status' ) ).toHaveText(
+		'Credentials will work on this site (1 note).',
+		CHECKS_DONE
+	);
+	const toggle = panel( page ).getByRole( 'button', { name: 'Show checks' } );
+	await expect( toggle ).toHaveAttribute( 'aria-expanded', 'false' );
+	await expect( check( page, 'HTTPS' ) ).toBeHidden();
+	// Collapsed panel and guidance leave the table on a 1280x800 screen.
+	await expect(
+		page.getByRole( 'row', { name: /Zapier/ } )
+	).toBeInViewport();
+
+	const times = await page.evaluate(
+		() => ( window as unknown as { times: PageTimes } ).times
+	);
+	const checks = times.fetches.filter( ( { url } ) =>
+		CHECK_REQUESTS.some( ( part ) => url.includes( part ) )
+	);
+	expect( checks ).toHaveLength( 3 );
+	for ( const { at } of checks ) {
+		expect( at ).toBeGreaterThan( times.tableShownAt! );
+	}
+
+	await toggle.click();
+	await expect(
+		panel( page ).getByRole( 'button', { name: 'Hide checks' } )
+	).toHaveAttribute( 'aria-expanded', 'true' );
+	await expect( check( page, 'HTTPS' ) ).toContainText(
+		'allows application passwords here only because the environment type is “local”'
+	);
+	await expect( check( page, 'Application passwords' ) ).toContainText(
+		'OKAvailable on this site and for admin.'
+	);
+	await expect( check( page, 'Authorization header' ) ).toContainText(
+		'OKThe web server passes the Authorization header'
+	);
+	await expect( check( page, 'Abilities API' ) ).toContainText(
+		`${ abilities } abilities are open to admin`
+	);
+	await expect( check( page, 'MCP Adapter' ) ).toContainText(
+		'OKThe MCP Adapter’s server is at /wp-json/mcp/mcp-adapter-default-server'
+	);
+	await expect( check( page, 'MainWP Dashboard' ) ).toContainText(
+		'OKMainWP Dashboard 6.1.2 is active'
+	);
+
+	// With MainWP active, the comparison links to its API Keys page.
+	const guidance = page.getByRole( 'region', { name: 'Good practice' } );
+	await guidance
+		.getByRole( 'button', { name: 'Application password or API key?' } )
+		.click();
+	await expect(
+		guidance.getByRole( 'link', { name: 'MainWP → API Access → API Keys' } )
+	).toHaveAttribute( 'href', /\/wp-admin\/admin\.php\?page=RESTAPI$/ );
+
+	// With the MCP Adapter present, the Claude Desktop snippet carries no warning.
+	const { view } = await createThroughScreen( page, 'Claude Desktop' );
+	await view.getByRole( 'tab', { name: 'Claude Desktop' } ).click();
+	await expect(
+		view.getByLabel( 'Claude Desktop configuration', { exact: true } )
+	).toContainText( 'mcp-adapter-default-server' );
+	await expect( view.getByText( /No MCP Adapter route/ ) ).toHaveCount( 0 );
+} );
+
+test( 'something wrong: open, one row per problem with its cause and fix', async ( {
+	page,
+	requestUtils,
+} ) => {
+	await setMainWP( requestUtils, { active: false } );
+	await updateTestSettings( requestUtils, {
+		e2e_application_passwords_off: true,
+		e2e_strip_authorization: true,
+		e2e_abilities_api_off: true,
+	} );
+
+	await page.goto( USERS_PAGE );
+
+	await expect( panel( page ).getByRole( 'status' ) ).toHaveText(
+		'3 problems can stop credentials from working on this site.',
+		CHECKS_DONE
+	);
+	await expect(
+		panel( page ).getByRole( 'button', { name: 'Hide checks' } )
+	).toHaveAttribute( 'aria-expanded', 'true' );
+	await expect( check( page, 'HTTPS' ) ).toContainText(
+		'NoteThis site is not served over HTTPS'
+	);
+	await expect( check( page, 'Application passwords' ) ).toContainText(
+		'ProblemApplication passwords are turned off for the whole site by the filter wp_is_application_passwords_available (hooked: e2e_turn_off_application_passwords).'
+	);
+	const header = check( page, 'Authorization header' );
+	await expect( header ).toContainText(
+		'ProblemThe web server drops the Authorization header'
+	);
+	await expect( header ).toContainText( 'SetEnvIf Authorization' );
+	await expect( header ).toContainText( 'fastcgi_param HTTP_AUTHORIZATION' );
+	await expect( check( page, 'Abilities API' ) ).toContainText(
+		'ProblemThe Abilities API’s routes (/wp-abilities/v1) are missing'
+	);
+	await expect( check( page, 'MCP Adapter' ) ).toContainText(
+		'NoteNo MCP Adapter route'
+	);
+	await expect( check( page, 'MainWP Dashboard' ) ).toContainText(
+		'NoteMainWP Dashboard is not active on this site'
+	);
+
+	// Closed by hand, it stays closed.
+	await panel( page ).getByRole( 'button', { name: 'Hide checks' } ).click();
+	await expect( check( page, 'HTTPS' ) ).toBeHidden();
+
+	// Off for the owner only: the site-wide check passes, the per-user filter is named.
+	await updateTestSettings( requestUtils, {
+		...CONDITIONS_OFF,
+		e2e_application_passwords_off_for_users: true,
+	} );
+	await page.reload();
+	await expect( panel( page ).getByRole( 'status' ) ).toHaveText(
+		'1 problem can stop credentials from working on this site.'
+	);
+	await expect( check( page, 'Authorization header' ) ).toContainText(
+		'OK',
+		CHECKS_DONE
+	);
+	await expect( check( page, 'Application passwords' ) ).toContainText(
+		'Available on this site, but turned off for admin by the filter wp_is_application_passwords_available_for_user (hooked: e2e_turn_off_application_passwords_for_users).'
+	);
+} );
+
+test( 'guidance: unused filter, dedicated user, comparison, duplicate names, dismissal', async ( {
+	page,
+	requestUtils,
+	playwright,
+	baseURL,
+} ) => {
+	await setMainWP( requestUtils, { active: false } );
+	const used = await seedPassword( requestUtils, 'Zapier' );
+	await seedPassword( requestUtils, 'Old script' );
+	await basicAuthStatus(
+		playwright.request,
+		baseURL!,
+		ABILITIES,
+		'admin',
+		used.password
+	);
+
+	await page.goto( USERS_PAGE );
+	const guidance = page.getByRole( 'region', { name: 'Good practice' } );
+	await expect(
+		page.getByRole( 'row', { name: /Zapier/ } )
+	).toBeInViewport();
+
+	await guidance
+		.getByRole( 'button', {
+			name: 'Show the 1 credential not used in 90 days',
+		} )
+		.click();
+	await expect( page.getByRole( 'row', { name: /Zapier/ } ) ).toHaveCount(
+		0
+	);
+	await expect(
+		page.getByRole( 'row', { name: /Old script/ } )
+	).toBeVisible();
+	await expect( page.getByText( '1 Item', { exact: true } ) ).toBeVisible();
+
+	await expect(
+		guidance.getByRole( 'link', { name: 'Create a user' } )
+	).toHaveAttribute( 'href', `${ baseURL }/wp-admin/user-new.php` );
+
+	const compare = guidance.getByRole( 'button', {
+		name: 'Application password or API key?',
+	} );
+	await expect( compare ).toHaveAttribute( 'aria-expanded', 'false' );
+	await compare.click();
+	await expect( compare ).toHaveAttribute( 'aria-expanded', 'true' );
+	const table = guidance.getByRole( 'table' );
+	await expect(
+		table.getByRole( 'row', { name: /Auth style/ } )
+	).toContainText( 'Bearer token' );
+	// Without MainWP there is no API Keys page to link to.
+	await expect( table.getByRole( 'link' ) ).toHaveCount( 0 );
+
+	const form = await openCreateDialog( page );
+	const name = form.getByRole( 'textbox', { name: 'Name' } );
+	await name.fill( ' zapier ' );
+	await expect( form.getByRole( 'status' ) ).toContainText(
+		'A credential named “Zapier” already exists'
+	);
+	await name.fill( 'Zapier staging' );
+	await expect( form.getByRole( 'status' ) ).toHaveText( '' );
+	await form.getByRole( 'button', { name: 'Cancel' } ).click();
+
+	await guidance
+		.getByRole( 'button', { name: 'Dismiss good practice' } )
+		.click();
+	await expect( guidance ).toHaveCount( 0 );
+	await expect
+		.poll( async () => {
+			const user = ( await requestUtils.rest( {
+				path: '/wp/v2/users/me',
+				params: { context: 'edit' },
+			} ) ) as {
+				meta: {
+					persisted_preferences?: Record<
+						string,
+						Record< string, unknown >
+					>;
+				};
+			};
+			return user.meta.persisted_preferences?.[
+				'mainwp-application-passwords'
+			]?.guidanceDismissed;
+		}, CHECKS_DONE )
+		.toBe( true );
+	await page.reload();
+	await expect( page.getByRole( 'row', { name: /Zapier/ } ) ).toBeVisible();
+	await expect( guidance ).toHaveCount( 0 );
+} );

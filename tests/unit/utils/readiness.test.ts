@@ -1,0 +1,162 @@
+/*
+ * @jest-environment node
+ */
+import type { ReadinessBoot } from '../../../src/boot-readiness';
+import {
+	readinessRows,
+	type ReadinessInput,
+	type ReadinessRow,
+} from '../../../src/utils/readiness';
+
+const readiness: ReadinessBoot = {
+	https: {
+		siteUsesHttps: true,
+		requestIsHttps: true,
+		environmentType: 'production',
+	},
+	applicationPasswords: {
+		supported: true,
+		available: true,
+		siteFilter: null,
+		ownerId: 1,
+		availableForOwner: true,
+		ownerFilter: null,
+	},
+	adminUrl: 'https://example.com/wp-admin/',
+};
+
+const good: ReadinessInput = {
+	readiness,
+	owner: { id: 1, login: 'admin' },
+	mainwpVersion: '6.1.2',
+	browserIsHttps: true,
+	checks: {
+		authorizationHeader: true,
+		abilities: { present: true, count: 62 },
+		mcpAdapter: true,
+	},
+};
+
+function row( input: ReadinessInput, id: ReadinessRow[ 'id' ] ) {
+	return readinessRows( input ).find( ( candidate ) => candidate.id === id )!;
+}
+
+function withHttps( https: Partial< ReadinessBoot[ 'https' ] > ) {
+	return {
+		...good,
+		readiness: { ...readiness, https: { ...readiness.https, ...https } },
+	};
+}
+
+describe( 'readinessRows', () => {
+	it( 'finds nothing to do on a healthy HTTPS site with MainWP and the MCP Adapter', () => {
+		expect(
+			readinessRows( good ).map( ( { id, status } ) => [ id, status ] )
+		).toEqual( [
+			[ 'https', 'good' ],
+			[ 'application-passwords', 'good' ],
+			[ 'authorization-header', 'good' ],
+			[ 'abilities', 'good' ],
+			[ 'mcp-adapter', 'good' ],
+			[ 'mainwp', 'good' ],
+		] );
+		expect( row( good, 'abilities' ).cause ).toContain(
+			'62 abilities are open to admin'
+		);
+	} );
+
+	it( 'says plain http works only because the environment is local', () => {
+		const local = withHttps( {
+			siteUsesHttps: false,
+			requestIsHttps: false,
+			environmentType: 'local',
+		} );
+		expect( row( { ...local, browserIsHttps: false }, 'https' ) ).toEqual(
+			expect.objectContaining( {
+				status: 'note',
+				cause: expect.stringContaining(
+					'only because the environment type is “local”'
+				),
+			} )
+		);
+	} );
+
+	it( 'calls plain http a problem outside a local environment', () => {
+		const live = withHttps( {
+			siteUsesHttps: false,
+			requestIsHttps: false,
+		} );
+		expect(
+			row( { ...live, browserIsHttps: false }, 'https' ).status
+		).toBe( 'problem' );
+	} );
+
+	it( 'spots a reverse proxy that hides HTTPS from PHP', () => {
+		const proxied = withHttps( { requestIsHttps: false } );
+		const https = row( proxied, 'https' );
+		expect( https.status ).toBe( 'problem' );
+		expect( https.cause ).toContain( 'reverse proxy' );
+		expect( https.fix ).toContain( 'HTTP_X_FORWARDED_PROTO' );
+	} );
+
+	it( 'names the filter and callbacks that turned application passwords off', () => {
+		const off = {
+			...good,
+			readiness: {
+				...readiness,
+				applicationPasswords: {
+					...readiness.applicationPasswords,
+					available: false,
+					availableForOwner: false,
+					siteFilter: {
+						hook: 'wp_is_application_passwords_available',
+						callbacks: [ '__return_false', 'Security::off' ],
+					},
+				},
+			},
+		};
+		expect( row( off, 'application-passwords' ) ).toEqual(
+			expect.objectContaining( {
+				status: 'problem',
+				cause: 'Application passwords are turned off for the whole site by the filter wp_is_application_passwords_available (hooked: __return_false, Security::off).',
+			} )
+		);
+	} );
+
+	it( 'leaves the per-user answer to the list when the owner is someone else', () => {
+		const other = { ...good, owner: { id: 7, login: 'api-bot' } };
+		expect( row( other, 'application-passwords' ).cause ).toContain(
+			'Whether api-bot may use them'
+		);
+	} );
+
+	it( 'shows checks in progress, and what could not be checked', () => {
+		const checking = { ...good, checks: null };
+		expect(
+			readinessRows( checking )
+				.filter( ( { status } ) => status === 'checking' )
+				.map( ( { id } ) => id )
+		).toEqual( [ 'authorization-header', 'abilities', 'mcp-adapter' ] );
+
+		const unknown = {
+			...good,
+			checks: {
+				authorizationHeader: null,
+				abilities: null,
+				mcpAdapter: null,
+			},
+		};
+		expect(
+			readinessRows( unknown ).map( ( { status } ) => status )
+		).not.toContain( 'problem' );
+	} );
+
+	it( 'notes MainWP versions without the API Access section', () => {
+		expect( row( { ...good, mainwpVersion: '5.4' }, 'mainwp' ) ).toEqual(
+			expect.objectContaining( { status: 'note' } )
+		);
+		expect(
+			row( { ...good, mainwpVersion: '10.0' }, 'mainwp' ).status
+		).toBe( 'good' );
+	} );
+} );
