@@ -36,7 +36,9 @@ import {
 
 const PREFERENCES_SCOPE = 'mainwp-application-passwords';
 
-test.describe.configure( { mode: 'serial' } );
+// Each test takes several slow wp-admin steps (install, activate, delete): more than the 100 s
+// the suite gives one page's test when the machine is busy.
+test.describe.configure( { mode: 'serial', timeout: 240_000 } );
 // Installing, activating and deleting copy files and rebuild caches, and each first visit of a
 // screen on this cold site loads its scripts anew: slower than the main site's warm pages.
 test.use( { actionTimeout: 30_000 } );
