@@ -141,10 +141,6 @@ export function OwnerPicker( { owner }: OwnerPickerProps ) {
 				onChange={ choose }
 				allowReset={ false }
 				isLoading={ searching }
-				help={ __(
-					'Type a name, username or email address to find a user.',
-					'mainwp-application-passwords'
-				) }
 			/>
 			<p className="mainwp-application-passwords__owner-advice">
 				{ __(
