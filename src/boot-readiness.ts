@@ -2,6 +2,8 @@
  * The readiness facts only PHP knows, printed into the boot data and checked at start-up.
  */
 
+import { isRecord } from './utils/is-record';
+
 /** A core filter that turned application passwords off, with the callbacks hooked to it. */
 export interface BlockingFilter {
 	hook: string;
@@ -33,12 +35,6 @@ export interface ReadinessBoot {
 	};
 	/** wp-admin's address with a trailing slash. */
 	adminUrl: string;
-}
-
-function isRecord( value: unknown ): value is Record< string, unknown > {
-	return (
-		typeof value === 'object' && value !== null && ! Array.isArray( value )
-	);
 }
 
 function fail( detail: string ): never {

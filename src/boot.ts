@@ -4,6 +4,7 @@
 
 import { parseOwner, type OwnerSummary } from './api/owners';
 import { parseReadinessBoot, type ReadinessBoot } from './boot-readiness';
+import { isRecord } from './utils/is-record';
 
 declare global {
 	interface Window {
@@ -47,12 +48,6 @@ export interface BootData {
 	restUrl: string;
 	/** What only PHP knows about whether credentials will work here. */
 	readiness: ReadinessBoot;
-}
-
-function isRecord( value: unknown ): value is Record< string, unknown > {
-	return (
-		typeof value === 'object' && value !== null && ! Array.isArray( value )
-	);
 }
 
 /**

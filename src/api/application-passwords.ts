@@ -5,6 +5,7 @@
 import apiFetch from '@wordpress/api-fetch';
 
 import { OVERVIEW_NAMESPACE, parseOwner, type OwnerSummary } from './owners';
+import { isRecord } from '../utils/is-record';
 
 /** The user whose credentials a request is about: the current user, or a user id. */
 export type Owner = 'me' | number;
@@ -33,12 +34,6 @@ export interface Credential extends ApplicationPassword {
  */
 export function collectionPath( owner: Owner ): string {
 	return `/wp/v2/users/${ owner }/application-passwords`;
-}
-
-function isRecord( value: unknown ): value is Record< string, unknown > {
-	return (
-		typeof value === 'object' && value !== null && ! Array.isArray( value )
-	);
 }
 
 function nullableString( value: unknown, field: string ): string | null {

@@ -3,6 +3,7 @@
  */
 
 import apiFetch from '@wordpress/api-fetch';
+import { isRecord } from '../utils/is-record';
 
 /** What the current user may do with one owner's application passwords (core + MainWP). */
 export interface OwnerRights {
@@ -25,12 +26,6 @@ export interface OwnerSummary {
 
 /** The plugin's own read-only REST namespace (core has no cross-user listing). */
 export const OVERVIEW_NAMESPACE = '/app-passwords-manager/v1';
-
-function isRecord( value: unknown ): value is Record< string, unknown > {
-	return (
-		typeof value === 'object' && value !== null && ! Array.isArray( value )
-	);
-}
 
 const RIGHTS = [ 'list', 'create', 'edit', 'delete', 'deleteAll' ] as const;
 

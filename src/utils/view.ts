@@ -5,6 +5,7 @@
 import type { View } from '@wordpress/dataviews/wp';
 
 import type { UsageFilter } from './usage';
+import { isRecord } from './is-record';
 
 /** Columns a user may show; `name` is the title column and always shown. */
 export const COLUMNS = [
@@ -41,12 +42,6 @@ export interface StoredView {
 	fields?: string[];
 	sort?: { field: string; direction: 'asc' | 'desc' };
 	perPage?: number;
-}
-
-function isRecord( value: unknown ): value is Record< string, unknown > {
-	return (
-		typeof value === 'object' && value !== null && ! Array.isArray( value )
-	);
 }
 
 /**
