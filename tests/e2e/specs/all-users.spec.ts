@@ -10,6 +10,7 @@ import {
 	OVERVIEW,
 	USERS_PAGE,
 	basicAuthFetch,
+	basicAuthStatus,
 	createUserWithRole,
 	deleteUser,
 	listPasswordsOf,
@@ -76,16 +77,13 @@ test( 'lists every user’s credentials with their owner, paged, searched, sorte
 	const used = seeded.find( ( item ) => item.name === 'author tool 03' )!;
 	const author = users[ 1 ]!;
 	expect(
-		(
-			await basicAuthFetch(
-				playwright.request,
-				baseURL!,
-				'GET',
-				'wp-json/wp/v2/users/me',
-				author.username,
-				used.password
-			)
-		).status
+		await basicAuthStatus(
+			playwright.request,
+			baseURL!,
+			'wp-json/wp/v2/users/me',
+			author.username,
+			used.password
+		)
 	).toBe( 200 );
 
 	const overviewRequests: URL[] = [];
@@ -224,16 +222,13 @@ test( 'revokes 30 credentials of 3 users in 2 batch requests', async ( {
 		expect( await listPasswordsOf( requestUtils, user.id ) ).toEqual( [] );
 		const credential = seeded[ index * 10 ]!;
 		expect(
-			(
-				await basicAuthFetch(
-					playwright.request,
-					baseURL!,
-					'GET',
-					'wp-json/wp/v2/users/me',
-					user.username,
-					credential.password
-				)
-			).status
+			await basicAuthStatus(
+				playwright.request,
+				baseURL!,
+				'wp-json/wp/v2/users/me',
+				user.username,
+				credential.password
+			)
 		).toBe( 401 );
 	}
 } );

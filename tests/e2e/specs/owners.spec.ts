@@ -9,6 +9,7 @@ import { createThroughScreen } from '../utils/screen';
 import {
 	USERS_PAGE,
 	basicAuthFetch,
+	basicAuthStatus,
 	createUserWithRole,
 	deleteUser,
 	listPasswordsOf,
@@ -103,16 +104,13 @@ test( 'creates, renames and revokes a credential on behalf of another user', asy
 	).toBeVisible();
 	expect( await listPasswordsOf( requestUtils, editor.id ) ).toEqual( [] );
 	expect(
-		(
-			await basicAuthFetch(
-				playwright.request,
-				baseURL!,
-				'GET',
-				'wp-json/wp/v2/users/me',
-				editor.username,
-				password
-			)
-		).status
+		await basicAuthStatus(
+			playwright.request,
+			baseURL!,
+			'wp-json/wp/v2/users/me',
+			editor.username,
+			password
+		)
 	).toBe( 401 );
 } );
 

@@ -141,17 +141,16 @@ export async function basicAuthStatus(
 	username: string,
 	password: string
 ): Promise< number > {
-	const client = await request.newContext( {
-		baseURL,
-		storageState: { cookies: [], origins: [] },
-		extraHTTPHeaders: {
-			Authorization: `Basic ${ Buffer.from( `${ username }:${ password }` ).toString( 'base64' ) }`,
-		},
-	} );
-	const response = await client.get( path );
-	const status = response.status();
-	await client.dispose();
-	return status;
+	return (
+		await basicAuthFetch(
+			request,
+			baseURL,
+			'GET',
+			path,
+			username,
+			password
+		)
+	).status;
 }
 
 /** A credential created through REST for a test, with its one-time password. */
