@@ -16,7 +16,9 @@ require __DIR__ . '/wp-load.php';
 header( 'Content-Type: application/json' );
 
 $credentials = max( 0, min( 2000, (int) ( $_GET['credentials'] ?? 0 ) ) );
-for ( $i = 1; $i <= $credentials; $i++ ) {
+// Numbered on from what user 1 has, so that every name is unique across seeding calls.
+$existing = count( WP_Application_Passwords::get_user_application_passwords( 1 ) );
+for ( $i = $existing + 1; $i <= $existing + $credentials; $i++ ) {
 	WP_Application_Passwords::create_new_application_password(
 		1,
 		array( 'name' => sprintf( 'Bench %04d', $i ) )
