@@ -44,8 +44,11 @@ for ( const version of VERSIONS ) {
 			scriptPath: `${ ROOT }/tests/php/run.php`,
 		} );
 	} catch ( error ) {
-		// A fatal error or a non-zero exit: php-wasm throws, with PHP's output in the message.
-		result = { text: String( error?.message ?? error ), exitCode: 1 };
+		// A failed test (exit 1) or a fatal error: php-wasm throws, keeping PHP's response.
+		result = error?.response ?? {
+			text: String( error?.message ?? error ),
+			exitCode: 1,
+		};
 	}
 	process.stdout.write( result.text );
 	if ( result.errors ) {

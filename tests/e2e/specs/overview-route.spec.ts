@@ -98,3 +98,40 @@ test( 'a credential created today and never used is never used, but not idle', a
 		body: [],
 	} );
 } );
+
+test( 'describes its parameters and items, and items carry exactly the fields of its schema', async ( {
+	requestUtils,
+} ) => {
+	const description = ( await requestUtils.rest( {
+		method: 'OPTIONS',
+		path: OVERVIEW_ROUTE,
+	} ) ) as {
+		endpoints: Array< { args: Record< string, unknown > } >;
+		schema: { properties: Record< string, unknown > };
+	};
+	expect( Object.keys( description.endpoints[ 0 ]!.args ).sort() ).toEqual( [
+		'context',
+		'order',
+		'orderby',
+		'page',
+		'per_page',
+		'search',
+		'usage',
+	] );
+	const fields = Object.keys( description.schema.properties ).sort();
+	// Core's application-password fields, without the one-time password, plus the owner.
+	expect( fields ).toEqual( [
+		'app_id',
+		'created',
+		'last_ip',
+		'last_used',
+		'name',
+		'owner',
+		'uuid',
+	] );
+
+	const { body } = await getOverview( requestUtils, {} );
+	for ( const item of body as Array< Record< string, unknown > > ) {
+		expect( Object.keys( item ).sort() ).toEqual( fields );
+	}
+} );
