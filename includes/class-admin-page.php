@@ -191,51 +191,57 @@ final class Admin_Page {
 
 	/**
 	 * Enqueues the app with its boot data and the first list of credentials preloaded.
+	 */
+	public function enqueue(): void {
+		$boot_data = $this->boot_data();
+		$owner_id  = $boot_data['owner']['id'];
+		$preload   = current_user_can( 'list_app_passwords', $owner_id ) ? array( '/wp/v2/users/' . $owner_id . '/application-passwords' ) : array();
+		$this->assets->enqueue( $boot_data, $preload );
+	}
+
+	/**
+	 * Returns everything the app reads at start-up, as `window.mainwpApplicationPasswords`.
 	 *
 	 * The owner comes from the URL (`user_id`, as on core's user-edit screen) so that a link to
 	 * one user's credentials can be shared; a user the viewer may not manage falls back to the
 	 * viewer, with a message saying so.
+	 *
+	 * @return array<string, mixed>
 	 */
-	public function enqueue(): void {
+	public function boot_data(): array {
 		$viewer = wp_get_current_user();
 		// phpcs:disable WordPress.Security.NonceVerification.Recommended -- read-only navigation state.
 		$requested = isset( $_GET['user_id'] ) ? absint( wp_unslash( $_GET['user_id'] ) ) : 0;
-		$scope     = isset( $_GET['view'] ) && 'all' === sanitize_key( wp_unslash( $_GET['view'] ) ) ? 'all' : 'user';
+		$wants_all = isset( $_GET['view'] ) && 'all' === sanitize_key( wp_unslash( $_GET['view'] ) );
 		// phpcs:enable WordPress.Security.NonceVerification.Recommended
-		$owner  = $viewer;
-		$notice = null;
+		$can_view_all = $this->rights->can_view_all();
+		$can_pick     = $this->rights->can_pick_owner();
+		$owner        = $viewer;
+		$notice       = null;
 		if ( $requested && $requested !== $viewer->ID ) {
 			$user = get_userdata( $requested );
-			if ( $user && $this->rights->can_pick_owner() && current_user_can( 'list_app_passwords', $user->ID ) ) {
+			if ( $user && $can_pick && current_user_can( 'list_app_passwords', $user->ID ) ) {
 				$owner = $user;
 			} else {
 				$notice = __( 'You cannot manage the application passwords of the user in the link, so your own are shown.', 'mainwp-application-passwords' );
 			}
 		}
-		$can_view_all = $this->rights->can_view_all();
-		$can_pick     = $this->rights->can_pick_owner();
-		$preload      = array();
-		if ( current_user_can( 'list_app_passwords', $owner->ID ) ) {
-			$preload[] = '/wp/v2/users/' . $owner->ID . '/application-passwords';
-		}
-		$this->assets->enqueue(
-			array(
-				'rootId'        => self::ROOT_ID,
-				'placement'     => $this->is_in_mainwp() ? 'mainwp' : 'users',
-				'mainwpVersion' => $this->mainwp->version(),
-				'owner'         => $this->rights->describe_owner( $owner ),
-				'viewerId'      => (int) $viewer->ID,
-				'scope'         => 'all' === $scope && $can_view_all ? 'all' : 'user',
-				'canPickOwner'  => $can_pick,
-				'canViewAll'    => $can_view_all,
-				'ownerNotice'   => $notice,
-				'roleNames'     => $can_pick ? array_map( 'translate_user_role', wp_roles()->get_names() ) : (object) array(),
-				'newUserUrl'    => current_user_can( 'create_users' ) ? admin_url( 'user-new.php' ) : null,
-				'siteUrl'       => trailingslashit( home_url() ),
-				'restUrl'       => trailingslashit( rest_url() ),
-				'readiness'     => $this->readiness->boot_data( $owner ),
-			),
-			$preload
+		return array(
+			'rootId'        => self::ROOT_ID,
+			'placement'     => $this->is_in_mainwp() ? 'mainwp' : 'users',
+			'mainwpVersion' => $this->mainwp->version(),
+			'owner'         => $this->rights->describe_owner( $owner ),
+			'viewerId'      => (int) $viewer->ID,
+			'scope'         => $wants_all && $can_view_all ? 'all' : 'user',
+			'canPickOwner'  => $can_pick,
+			'canViewAll'    => $can_view_all,
+			'ownerNotice'   => $notice,
+			'roleNames'     => $can_pick ? array_map( 'translate_user_role', wp_roles()->get_names() ) : (object) array(),
+			'newUserUrl'    => current_user_can( 'create_users' ) ? admin_url( 'user-new.php' ) : null,
+			'siteUrl'       => trailingslashit( home_url() ),
+			'restUrl'       => trailingslashit( rest_url() ),
+			'idleDays'      => Overview_Query::IDLE_DAYS,
+			'readiness'     => $this->readiness->boot_data( $owner ),
 		);
 	}
 

@@ -25,6 +25,12 @@ final class Assets {
 	public const TEXT_DOMAIN = 'mainwp-application-passwords';
 
 	/**
+	 * How JSON is printed inside inline scripts, as core's own script loader prints it: `<` and
+	 * `>` escaped, so no text in the data can end the script or open a comment in it.
+	 */
+	private const INLINE_JSON_FLAGS = JSON_HEX_TAG | JSON_UNESCAPED_SLASHES;
+
+	/**
 	 * Absolute path of plugin.php.
 	 *
 	 * @var string
@@ -66,7 +72,7 @@ final class Assets {
 		);
 		wp_add_inline_script(
 			self::HANDLE,
-			'window.mainwpApplicationPasswords = ' . wp_json_encode( $boot_data ) . ';',
+			'window.mainwpApplicationPasswords = ' . wp_json_encode( $boot_data, self::INLINE_JSON_FLAGS ) . ';',
 			'before'
 		);
 		wp_set_script_translations( self::HANDLE, self::TEXT_DOMAIN, plugin_dir_path( $this->plugin_file ) . 'languages' );
@@ -75,7 +81,7 @@ final class Assets {
 			$preloaded = array_reduce( $preload_paths, 'rest_preload_api_request', array() );
 			wp_add_inline_script(
 				'wp-api-fetch',
-				sprintf( 'wp.apiFetch.use( wp.apiFetch.createPreloadingMiddleware( %s ) );', wp_json_encode( $preloaded ) ),
+				sprintf( 'wp.apiFetch.use( wp.apiFetch.createPreloadingMiddleware( %s ) );', wp_json_encode( $preloaded, self::INLINE_JSON_FLAGS ) ),
 				'after'
 			);
 		}

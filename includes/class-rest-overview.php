@@ -8,13 +8,13 @@
 
 namespace MainWP_Application_Passwords;
 
-use WP_Application_Passwords;
 use WP_Error;
+use WP_REST_Application_Passwords_Controller;
+use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
 use WP_User;
-use WP_User_Query;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -22,25 +22,15 @@ defined( 'ABSPATH' ) || exit;
  * `GET /app-passwords-manager/v1/application-passwords` and `GET .../owners/{id}`.
  *
  * The namespace must not start with "mainwp": MainWP's authenticator claims those routes.
- * Items carry exactly the fields core's own application-password routes show (never a hash),
- * plus their owner.
+ * Items are built as core's application-password controller builds its own (never a hash),
+ * plus their owner; Overview_Query picks the page.
  */
-final class Rest_Overview {
+final class Rest_Overview extends WP_REST_Controller {
 
 	/**
 	 * REST namespace.
 	 */
 	public const NAMESPACE = 'app-passwords-manager/v1';
-
-	/**
-	 * Days without use after which a credential counts as idle.
-	 */
-	public const IDLE_DAYS = 90;
-
-	/**
-	 * How many credential holders are loaded at once while walking them.
-	 */
-	private const HOLDERS_PER_QUERY = 200;
 
 	/**
 	 * What the current user may do.
@@ -50,12 +40,30 @@ final class Rest_Overview {
 	private Rights $rights;
 
 	/**
-	 * Stores the rights.
+	 * Where the credentials come from.
 	 *
-	 * @param Rights $rights What the current user may do.
+	 * @var Credential_Holders
 	 */
-	public function __construct( Rights $rights ) {
-		$this->rights = $rights;
+	private Credential_Holders $holders;
+
+	/**
+	 * Owners already described in this request, by user id.
+	 *
+	 * @var array<int, array<string, mixed>>
+	 */
+	private array $owners = array();
+
+	/**
+	 * Stores the rights and the holders.
+	 *
+	 * @param Rights             $rights  What the current user may do.
+	 * @param Credential_Holders $holders Where the credentials come from.
+	 */
+	public function __construct( Rights $rights, Credential_Holders $holders ) {
+		$this->namespace = self::NAMESPACE;
+		$this->rest_base = 'application-passwords';
+		$this->rights    = $rights;
+		$this->holders   = $holders;
 	}
 
 	/**
@@ -70,66 +78,31 @@ final class Rest_Overview {
 	 */
 	public function register_routes(): void {
 		register_rest_route(
-			self::NAMESPACE,
-			'/application-passwords',
+			$this->namespace,
+			'/' . $this->rest_base,
 			array(
-				'methods'             => WP_REST_Server::READABLE,
-				'callback'            => array( $this, 'get_items' ),
-				'permission_callback' => array( $this, 'can_view_all' ),
-				'args'                => array(
-					'page'     => array(
-						'description' => __( 'Current page of the collection.', 'mainwp-application-passwords' ),
-						'type'        => 'integer',
-						'default'     => 1,
-						'minimum'     => 1,
-					),
-					'per_page' => array(
-						'description' => __( 'Maximum number of items to be returned in result set.', 'mainwp-application-passwords' ),
-						'type'        => 'integer',
-						'default'     => 20,
-						'minimum'     => 1,
-						'maximum'     => 100,
-					),
-					'search'   => array(
-						'description' => __( 'Limit results to credentials whose name, or whose owner\'s username or display name, contains this text.', 'mainwp-application-passwords' ),
-						'type'        => 'string',
-						'default'     => '',
-					),
-					'orderby'  => array(
-						'description' => __( 'Sort by this field.', 'mainwp-application-passwords' ),
-						'type'        => 'string',
-						'default'     => 'created',
-						'enum'        => array( 'created', 'last_used', 'name' ),
-					),
-					'order'    => array(
-						'description' => __( 'Sort direction.', 'mainwp-application-passwords' ),
-						'type'        => 'string',
-						'default'     => 'desc',
-						'enum'        => array( 'asc', 'desc' ),
-					),
-					'usage'    => array(
-						'description' => __( 'Limit results to credentials never used ("never") or not used in the last 90 days ("idle90", which includes never used).', 'mainwp-application-passwords' ),
-						'type'        => 'array',
-						'items'       => array(
-							'type' => 'string',
-							'enum' => array( 'never', 'idle90' ),
-						),
-						'default'     => array(),
-					),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+					'args'                => $this->get_collection_params(),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 		register_rest_route(
-			self::NAMESPACE,
+			$this->namespace,
 			'/owners/(?P<id>[\d]+)',
 			array(
-				'methods'             => WP_REST_Server::READABLE,
-				'callback'            => array( $this, 'get_owner' ),
-				'permission_callback' => array( $this, 'can_list_owner' ),
-				'args'                => array(
-					'id' => array(
-						'description' => __( 'The owner\'s user id.', 'mainwp-application-passwords' ),
-						'type'        => 'integer',
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_owner' ),
+					'permission_callback' => array( $this, 'get_owner_permissions_check' ),
+					'args'                => array(
+						'id' => array(
+							'description' => __( 'The owner\'s user id.', 'mainwp-application-passwords' ),
+							'type'        => 'integer',
+						),
 					),
 				),
 			)
@@ -139,9 +112,10 @@ final class Rest_Overview {
 	/**
 	 * Permission for the overview: may the current user see every user's credentials?
 	 *
+	 * @param WP_REST_Request $request Request.
 	 * @return true|WP_Error
 	 */
-	public function can_view_all() {
+	public function get_items_permissions_check( $request ) {
 		if ( $this->rights->can_view_all() ) {
 			return true;
 		}
@@ -153,12 +127,148 @@ final class Rest_Overview {
 	}
 
 	/**
+	 * Lists one page of every user's credentials that the current user may see.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function get_items( $request ): WP_REST_Response {
+		$this->owners = array();
+		$query        = new Overview_Query(
+			array(
+				'search'   => $request['search'],
+				'usage'    => $request['usage'],
+				'orderby'  => $request['orderby'],
+				'order'    => $request['order'],
+				'page'     => $request['page'],
+				'per_page' => $request['per_page'],
+			),
+			time()
+		);
+		$result       = $query->run( $this->holders->visible_to_current_user() );
+
+		$data = array();
+		foreach ( $result['items'] as $item ) {
+			$data[] = $this->prepare_response_for_collection( $this->prepare_item_for_response( $item, $request ) );
+		}
+		$response = rest_ensure_response( $data );
+		$response->header( 'X-WP-Total', (string) $result['total'] );
+		$response->header( 'X-WP-TotalPages', (string) $result['pages'] );
+		return $response;
+	}
+
+	/**
+	 * Builds one item as core's application-password controller does, plus its owner.
+	 *
+	 * @param array{owner: WP_User, credential: array<string, mixed>} $item    Owner and credential as core stores it.
+	 * @param WP_REST_Request                                         $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function prepare_item_for_response( $item, $request ): WP_REST_Response {
+		$credential = $item['credential'];
+		$prepared   = array(
+			'uuid'      => $credential['uuid'],
+			'app_id'    => empty( $credential['app_id'] ) ? '' : $credential['app_id'],
+			'name'      => $credential['name'],
+			'created'   => gmdate( 'Y-m-d\TH:i:s', $credential['created'] ),
+			'last_used' => $credential['last_used'] ? gmdate( 'Y-m-d\TH:i:s', $credential['last_used'] ) : null,
+			'last_ip'   => $credential['last_ip'] ? $credential['last_ip'] : null,
+			'owner'     => $this->describe_owner( $item['owner'] ),
+		);
+		return new WP_REST_Response( $this->filter_response_by_context( $prepared, $request['context'] ?? 'view' ) );
+	}
+
+	/**
+	 * Returns the schema of an overview item: core's application password, without the
+	 * one-time password, plus its owner.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema(): array {
+		if ( $this->schema ) {
+			return $this->add_additional_fields_schema( $this->schema );
+		}
+		$core       = ( new WP_REST_Application_Passwords_Controller() )->get_item_schema();
+		$properties = array_diff_key( $core['properties'], array( 'password' => true ) );
+
+		$properties['owner'] = array(
+			'description' => __( 'The user the application password belongs to, and what the current user may do with their application passwords.', 'mainwp-application-passwords' ),
+			'type'        => 'object',
+			'context'     => array( 'view', 'edit' ),
+			'readonly'    => true,
+			'properties'  => array(
+				'id'     => array( 'type' => 'integer' ),
+				'login'  => array( 'type' => 'string' ),
+				'name'   => array( 'type' => 'string' ),
+				'avatar' => array(
+					'type'   => 'string',
+					'format' => 'uri',
+				),
+				'rights' => array(
+					'type'       => 'object',
+					'properties' => array_fill_keys( array( 'list', 'create', 'edit', 'delete', 'deleteAll' ), array( 'type' => 'boolean' ) ),
+				),
+			),
+		);
+
+		$this->schema = array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'app-passwords-manager-application-password',
+			'type'       => 'object',
+			'properties' => $properties,
+		);
+		return $this->add_additional_fields_schema( $this->schema );
+	}
+
+	/**
+	 * Returns the overview's query parameters.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public function get_collection_params(): array {
+		$params = parent::get_collection_params();
+
+		$params['per_page']['default'] = 20;
+		$params['search']              = array(
+			'description' => __( 'Limit results to credentials whose name, or whose owner\'s username or display name, contains this text.', 'mainwp-application-passwords' ),
+			'type'        => 'string',
+			'default'     => '',
+		);
+		$params['orderby']             = array(
+			'description' => __( 'Sort by this field.', 'mainwp-application-passwords' ),
+			'type'        => 'string',
+			'default'     => 'created',
+			'enum'        => Overview_Query::ORDERBY,
+		);
+		$params['order']               = array(
+			'description' => __( 'Sort direction.', 'mainwp-application-passwords' ),
+			'type'        => 'string',
+			'default'     => 'desc',
+			'enum'        => array( 'asc', 'desc' ),
+		);
+		$params['usage']               = array(
+			'description' => sprintf(
+				/* translators: %d: Number of days. */
+				__( 'Limit results to credentials never used ("never"), or neither used nor created in the last %d days ("idle90").', 'mainwp-application-passwords' ),
+				Overview_Query::IDLE_DAYS
+			),
+			'type'        => 'array',
+			'items'       => array(
+				'type' => 'string',
+				'enum' => Overview_Query::USAGE,
+			),
+			'default'     => array(),
+		);
+		return $params;
+	}
+
+	/**
 	 * Permission for one owner: may the current user list that user's credentials?
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @return true|WP_Error
 	 */
-	public function can_list_owner( WP_REST_Request $request ) {
+	public function get_owner_permissions_check( WP_REST_Request $request ) {
 		$user = get_userdata( (int) $request['id'] );
 		if ( ! $user ) {
 			return new WP_Error( 'rest_user_invalid_id', __( 'Invalid user ID.' ), array( 'status' => 404 ) ); // phpcs:ignore WordPress.WP.I18n.MissingArgDomain -- core's own message.
@@ -185,156 +295,15 @@ final class Rest_Overview {
 	}
 
 	/**
-	 * Lists one page of every user's credentials that the current user may see.
+	 * Describes an owner once per request, however many of their credentials are on the page.
 	 *
-	 * Walks only the users who hold application passwords (a query on core's user meta key),
-	 * a chunk at a time, so a page costs the same however many users have none.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response
+	 * @param WP_User $user The owner.
+	 * @return array<string, mixed>
 	 */
-	public function get_items( WP_REST_Request $request ): WP_REST_Response {
-		$search = self::fold( trim( (string) $request['search'] ) );
-		$usage  = array_values( array_intersect( array( 'never', 'idle90' ), (array) $request['usage'] ) );
-		$since  = time() - self::IDLE_DAYS * DAY_IN_SECONDS;
-		$rows   = array();
-
-		foreach ( $this->holder_chunks() as $users ) {
-			foreach ( $users as $user ) {
-				if ( ! current_user_can( 'list_app_passwords', $user->ID ) ) {
-					continue;
-				}
-				$owner_matches = '' !== $search && ( str_contains( self::fold( $user->user_login ), $search ) || str_contains( self::fold( $user->display_name ), $search ) );
-				foreach ( WP_Application_Passwords::get_user_application_passwords( $user->ID ) as $item ) {
-					if ( '' !== $search && ! $owner_matches && ! str_contains( self::fold( (string) $item['name'] ), $search ) ) {
-						continue;
-					}
-					if ( $usage && ! $this->matches_usage( $item, $usage, $since ) ) {
-						continue;
-					}
-					$rows[] = array(
-						'user'      => $user,
-						'uuid'      => (string) $item['uuid'],
-						'app_id'    => (string) ( $item['app_id'] ?? '' ),
-						'name'      => (string) $item['name'],
-						'created'   => (int) $item['created'],
-						'last_used' => empty( $item['last_used'] ) ? null : (int) $item['last_used'],
-						'last_ip'   => empty( $item['last_ip'] ) ? null : (string) $item['last_ip'],
-					);
-				}
-			}
+	private function describe_owner( WP_User $user ): array {
+		if ( ! isset( $this->owners[ $user->ID ] ) ) {
+			$this->owners[ $user->ID ] = $this->rights->describe_owner( $user );
 		}
-
-		$this->sort( $rows, (string) $request['orderby'], 'asc' === $request['order'] );
-
-		$total    = count( $rows );
-		$per_page = (int) $request['per_page'];
-		$pages    = (int) ceil( $total / $per_page );
-		$page     = array_slice( $rows, ( (int) $request['page'] - 1 ) * $per_page, $per_page );
-		$owners   = array();
-		$data     = array();
-		foreach ( $page as $row ) {
-			$user_id = (int) $row['user']->ID;
-			if ( ! isset( $owners[ $user_id ] ) ) {
-				$owners[ $user_id ] = $this->rights->describe_owner( $row['user'] );
-			}
-			$data[] = array(
-				'uuid'      => $row['uuid'],
-				'app_id'    => $row['app_id'],
-				'name'      => $row['name'],
-				// The same shapes as core's routes: UTC, without a zone marker.
-				'created'   => gmdate( 'Y-m-d\TH:i:s', $row['created'] ),
-				'last_used' => null === $row['last_used'] ? null : gmdate( 'Y-m-d\TH:i:s', $row['last_used'] ),
-				'last_ip'   => $row['last_ip'],
-				'owner'     => $owners[ $user_id ],
-			);
-		}
-
-		$response = rest_ensure_response( $data );
-		$response->header( 'X-WP-Total', (string) $total );
-		$response->header( 'X-WP-TotalPages', (string) $pages );
-		return $response;
-	}
-
-	/**
-	 * Lowercases text for a case-insensitive search, beyond ASCII where PHP can.
-	 *
-	 * @param string $text Text.
-	 * @return string
-	 */
-	private static function fold( string $text ): string {
-		return function_exists( 'mb_strtolower' ) ? mb_strtolower( $text, 'UTF-8' ) : strtolower( $text );
-	}
-
-	/**
-	 * Yields the users holding at least one application password, a chunk at a time.
-	 *
-	 * Core keeps an empty list in the meta after "revoke all", so empty lists are skipped in SQL.
-	 *
-	 * @return \Generator<int, WP_User[]>
-	 */
-	private function holder_chunks(): \Generator {
-		$offset = 0;
-		do {
-			$query = new WP_User_Query(
-				array(
-					'meta_query'  => array( // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_query -- indexed meta_key; the point of the route.
-						array(
-							'key'     => WP_Application_Passwords::USERMETA_KEY_APPLICATION_PASSWORDS,
-							'value'   => serialize( array() ), // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.serialize_serialize -- how core stores an empty list.
-							'compare' => '!=',
-						),
-					),
-					'fields'      => 'all',
-					'orderby'     => 'ID',
-					'order'       => 'ASC',
-					'number'      => self::HOLDERS_PER_QUERY,
-					'offset'      => $offset,
-					'count_total' => false,
-				)
-			);
-			$users = $query->get_results();
-			// Loads the chunk's user meta in one query instead of one per user.
-			update_meta_cache( 'user', wp_list_pluck( $users, 'ID' ) );
-			yield $users;
-			$offset += self::HOLDERS_PER_QUERY;
-		} while ( count( $users ) === self::HOLDERS_PER_QUERY );
-	}
-
-	/**
-	 * Tells whether a credential matches any of the usage filters.
-	 *
-	 * @param array<string, mixed> $item  Credential as core stores it.
-	 * @param string[]             $usage Filters: 'never', 'idle90'.
-	 * @param int                  $since Start of the idle window (Unix time).
-	 * @return bool
-	 */
-	private function matches_usage( array $item, array $usage, int $since ): bool {
-		if ( empty( $item['last_used'] ) ) {
-			return true;
-		}
-		return in_array( 'idle90', $usage, true ) && (int) $item['last_used'] < $since;
-	}
-
-	/**
-	 * Sorts rows in place; never-used sorts as the oldest, ties by name then uuid.
-	 *
-	 * @param array<int, array<string, mixed>> $rows      Rows.
-	 * @param string                           $orderby   'created', 'last_used' or 'name'.
-	 * @param bool                             $ascending Direction.
-	 */
-	private function sort( array &$rows, string $orderby, bool $ascending ): void {
-		usort(
-			$rows,
-			static function ( array $a, array $b ) use ( $orderby, $ascending ): int {
-				$order = 'name' === $orderby
-					? strcasecmp( $a['name'], $b['name'] )
-					: (int) $a[ $orderby ] <=> (int) $b[ $orderby ];
-				if ( ! $ascending ) {
-					$order = -$order;
-				}
-				return 0 !== $order ? $order : ( strcasecmp( $a['name'], $b['name'] ) ?: strcmp( $a['uuid'], $b['uuid'] ) );
-			}
-		);
+		return $this->owners[ $user->ID ];
 	}
 }

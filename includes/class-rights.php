@@ -112,12 +112,16 @@ final class Rights {
 	/**
 	 * Returns what the current user may do with one owner's application passwords.
 	 *
+	 * Nothing while application passwords are off for the site or for the owner: core's routes
+	 * then refuse every request with 501, so the interface must not offer any.
+	 *
 	 * @param int $owner_id The owner's user id.
 	 * @return array{list: bool, create: bool, edit: bool, delete: bool, deleteAll: bool}
 	 */
 	public function for_owner( int $owner_id ): array {
+		// Checks the site-wide switch first, then the owner's.
 		$available = wp_is_application_passwords_available_for_user( $owner_id );
-		$list      = current_user_can( 'list_app_passwords', $owner_id );
+		$list      = $available && current_user_can( 'list_app_passwords', $owner_id );
 		return array(
 			'list'      => $list,
 			'create'    => $available && current_user_can( 'create_app_password', $owner_id ),

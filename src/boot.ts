@@ -46,6 +46,8 @@ export interface BootData {
 	siteUrl: string;
 	/** REST API root with a trailing slash, e.g. https://example.com/wp-json/. */
 	restUrl: string;
+	/** Days after which a credential neither used nor created counts as idle, as the server filters. */
+	idleDays: number;
 	/** What only PHP knows about whether credentials will work here. */
 	readiness: ReadinessBoot;
 }
@@ -75,6 +77,7 @@ export function parseBootData( value: unknown ): BootData {
 		newUserUrl,
 		siteUrl,
 		restUrl,
+		idleDays,
 	} = value;
 	if ( typeof rootId !== 'string' || rootId === '' ) {
 		throw new Error(
@@ -152,6 +155,15 @@ export function parseBootData( value: unknown ): BootData {
 			);
 		}
 	}
+	if (
+		typeof idleDays !== 'number' ||
+		! Number.isInteger( idleDays ) ||
+		idleDays <= 0
+	) {
+		throw new Error(
+			'Boot data field "idleDays" must be a positive whole number.'
+		);
+	}
 	return {
 		rootId,
 		placement,
@@ -166,6 +178,7 @@ export function parseBootData( value: unknown ): BootData {
 		newUserUrl,
 		siteUrl: siteUrl as string,
 		restUrl: restUrl as string,
+		idleDays,
 		readiness: parseReadinessBoot( value.readiness ),
 	};
 }

@@ -13,16 +13,18 @@ import { matchesUsage, type UsageFilter } from './usage';
  *
  * The "Usage" filter is applied here, since a credential never used matches both of its values.
  *
- * @param items  All of the owner's credentials.
- * @param view   Current view.
- * @param fields Field definitions.
- * @param now    The present.
+ * @param items    All of the owner's credentials.
+ * @param view     Current view.
+ * @param fields   Field definitions.
+ * @param now      The present.
+ * @param idleDays The idle limit the server set, from the boot data.
  */
 export function applyView< Item extends ApplicationPassword >(
 	items: Item[],
 	view: View,
 	fields: Field< Item >[],
-	now: Date
+	now: Date,
+	idleDays: number
 ) {
 	const usage = view.filters?.find( ( filter ) => filter.field === 'usage' );
 	const wanted = (
@@ -30,7 +32,9 @@ export function applyView< Item extends ApplicationPassword >(
 	) as UsageFilter[];
 	const matching = wanted.length
 		? items.filter( ( item ) =>
-				wanted.some( ( filter ) => matchesUsage( item, filter, now ) )
+				wanted.some( ( filter ) =>
+					matchesUsage( item, filter, now, idleDays )
+				)
 			)
 		: items;
 	return filterSortAndPaginate(

@@ -27,6 +27,7 @@ describe( 'parseBootData', () => {
 		newUserUrl: 'https://example.com/wp-admin/user-new.php',
 		siteUrl: 'https://example.com/',
 		restUrl: 'https://example.com/wp-json/',
+		idleDays: 90,
 		readiness: {
 			https: {
 				siteUsesHttps: true,
@@ -89,6 +90,9 @@ describe( 'parseBootData', () => {
 		[ 'newUserUrl', { ...valid, newUserUrl: 'user-new.php' } ],
 		[ 'siteUrl', { ...valid, siteUrl: 'javascript:alert(1)//' } ],
 		[ 'restUrl', { ...valid, restUrl: 'https://example.com/wp-json' } ],
+		[ 'idleDays', { ...valid, idleDays: undefined } ],
+		[ 'idleDays', { ...valid, idleDays: 0 } ],
+		[ 'idleDays', { ...valid, idleDays: 1.5 } ],
 		[ 'readiness', { ...valid, readiness: undefined } ],
 		[
 			'readiness',

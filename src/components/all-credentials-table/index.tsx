@@ -13,6 +13,7 @@ import {
 	type OverviewPage,
 } from '../../api/application-passwords';
 import { toRestError } from '../../api/errors';
+import { useBoot } from '../../hooks/use-boot';
 import { useView } from '../../hooks/use-view';
 import { store } from '../../store';
 import { toOverviewQuery } from '../../utils/overview-query';
@@ -23,13 +24,16 @@ import {
 	ownerField,
 } from '../credentials-table/fields';
 
-const fields = [ ownerField, ...credentialFields ];
-
 /**
  * Fetches the page the view asks for, again whenever credentials change on this screen.
  */
 export function AllCredentialsTable() {
 	const [ view, setView ] = useView( 'allView', DEFAULT_ALL_VIEW );
+	const { idleDays } = useBoot();
+	const fields = useMemo(
+		() => [ ownerField, ...credentialFields( idleDays ) ],
+		[ idleDays ]
+	);
 	const revision = useSelect(
 		( select ) => select( store ).getRevision(),
 		[]

@@ -158,7 +158,12 @@ export function App( { boot }: AppProps ) {
 					unusedCount={
 						inUserScope && hasItems
 							? items.filter( ( item ) =>
-									matchesUsage( item, 'idle90', new Date() )
+									matchesUsage(
+										item,
+										'idle90',
+										new Date(),
+										boot.idleDays
+									)
 								).length
 							: null
 					}

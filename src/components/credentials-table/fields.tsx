@@ -8,7 +8,6 @@ import { pencil, trash } from '@wordpress/icons';
 
 import type { Credential } from '../../api/application-passwords';
 import { formatSiteDateTime, parseUtc } from '../../utils/dates';
-import { IDLE_DAYS } from '../../utils/usage';
 import { RelativeDate } from '../relative-date';
 import { RenameForm } from '../rename-form';
 import { RevokeConfirm } from '../revoke-confirm';
@@ -16,8 +15,12 @@ import { RevokeConfirm } from '../revoke-confirm';
 const time = ( value: string | null ) =>
 	value ? ( parseUtc( value )?.getTime() ?? 0 ) : 0;
 
-/** The columns and filters both tables share. */
-export const credentialFields: Field< Credential >[] = [
+/**
+ * Returns the columns and filters both tables share.
+ *
+ * @param idleDays The idle limit the server set, from the boot data.
+ */
+export const credentialFields = ( idleDays: number ): Field< Credential >[] => [
 	{
 		id: 'name',
 		label: __( 'Name', 'mainwp-application-passwords' ),
@@ -92,7 +95,7 @@ export const credentialFields: Field< Credential >[] = [
 						'Not used in the last %d days',
 						'mainwp-application-passwords'
 					),
-					IDLE_DAYS
+					idleDays
 				),
 			},
 		],

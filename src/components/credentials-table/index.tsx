@@ -8,6 +8,7 @@ import { useMemo } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 import type { Credential } from '../../api/application-passwords';
+import { useBoot } from '../../hooks/use-boot';
 import { applyView } from '../../utils/apply-view';
 import { credentialActions, credentialFields } from './fields';
 
@@ -34,15 +35,17 @@ export function CredentialsTable( {
 	view,
 	onChangeView,
 }: CredentialsTableProps ) {
+	const { idleDays } = useBoot();
+	const fields = useMemo( () => credentialFields( idleDays ), [ idleDays ] );
 	const { data, paginationInfo } = useMemo(
-		() => applyView( items, view, credentialFields, new Date() ),
-		[ items, view ]
+		() => applyView( items, view, fields, new Date(), idleDays ),
+		[ items, view, fields, idleDays ]
 	);
 
 	return (
 		<DataViews
 			data={ data }
-			fields={ credentialFields }
+			fields={ fields }
 			view={ view }
 			onChangeView={ onChangeView }
 			actions={ credentialActions }

@@ -8,8 +8,8 @@ import { useId, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import { close } from '@wordpress/icons';
 
+import { useBoot } from '../../hooks/use-boot';
 import { useGuidanceDismissed } from '../../hooks/use-guidance-dismissed';
-import { IDLE_DAYS } from '../../utils/usage';
 
 /** MainWP's API Keys page, relative to wp-admin (see shared/mainwp-contract.md). */
 const MAINWP_API_KEYS_PAGE = 'admin.php?page=RESTAPI';
@@ -146,6 +146,7 @@ export function Guidance( {
 	headingLevel: Heading,
 }: GuidanceProps ) {
 	const [ dismissed, dismiss ] = useGuidanceDismissed();
+	const { idleDays } = useBoot();
 	const [ comparing, setComparing ] = useState( false );
 	const id = useId();
 	if ( dismissed ) {
@@ -198,17 +199,17 @@ export function Guidance( {
 										'mainwp-application-passwords'
 									),
 									unusedCount,
-									IDLE_DAYS
+									idleDays
 								) }
 							</Button>
 						) : (
 							sprintf(
 								/* translators: %d: Number of days. */
 								__(
-									'All of them were used in the last %d days.',
+									'All of them were used or created in the last %d days.',
 									'mainwp-application-passwords'
 								),
-								IDLE_DAYS
+								idleDays
 							)
 						) }
 					</li>

@@ -1,0 +1,137 @@
+/**
+ * The overview route as an API client sees it: paging past the end, and what counts as idle.
+ */
+
+import {
+	expect,
+	test,
+	type RequestUtils,
+} from '@wordpress/e2e-test-utils-playwright';
+
+import {
+	OVERVIEW_ROUTE,
+	revokeAllPasswords,
+	seedCredentials,
+	setMainWP,
+} from '../utils/site';
+
+/** An overview item, with the fields this spec reads. */
+interface OverviewItem {
+	name: string;
+}
+
+/**
+ * Reads the overview as the logged-in administrator, with its status and paging headers.
+ *
+ * @param requestUtils Administrator's request utilities.
+ * @param params       Query arguments, e.g. `{ 'usage[]': 'never' }`.
+ */
+async function getOverview(
+	requestUtils: RequestUtils,
+	params: Record< string, string >
+) {
+	if ( ! requestUtils.storageState ) {
+		await requestUtils.setupRest();
+	}
+	const { rootURL, nonce } = requestUtils.storageState!;
+	const response = await requestUtils.request.get(
+		rootURL + OVERVIEW_ROUTE.slice( 1 ),
+		{ params, headers: { 'X-WP-Nonce': nonce }, failOnStatusCode: false }
+	);
+	return {
+		status: response.status(),
+		total: response.headers()[ 'x-wp-total' ],
+		totalPages: response.headers()[ 'x-wp-totalpages' ],
+		// A PHP fatal error answers with an HTML page, shown whole in the failure.
+		body: ( await response
+			.json()
+			.catch( () => response.text() ) ) as unknown,
+	};
+}
+
+test.beforeEach( async ( { requestUtils } ) => {
+	await setMainWP( requestUtils, { active: false } );
+	await revokeAllPasswords( requestUtils );
+	await seedCredentials(
+		requestUtils,
+		[ 'Route one', 'Route two', 'Route three' ].map( ( name ) => ( {
+			userId: 1,
+			name,
+		} ) )
+	);
+} );
+
+test.afterAll( async ( { requestUtils } ) => {
+	await revokeAllPasswords( requestUtils );
+} );
+
+test( 'a page past the last one, however large its number, is an empty page with the right totals', async ( {
+	requestUtils,
+} ) => {
+	for ( const page of [ '3', '99999999999999999999' ] ) {
+		const response = await getOverview( requestUtils, {
+			per_page: '2',
+			page,
+		} );
+		expect( response, `page=${ page }` ).toEqual( {
+			status: 200,
+			total: '3',
+			totalPages: '2',
+			body: [],
+		} );
+	}
+} );
+
+test( 'a credential created today and never used is never used, but not idle', async ( {
+	requestUtils,
+} ) => {
+	const never = await getOverview( requestUtils, { 'usage[]': 'never' } );
+	expect(
+		( never.body as OverviewItem[] ).map( ( item ) => item.name ).sort()
+	).toEqual( [ 'Route one', 'Route three', 'Route two' ] );
+
+	const idle = await getOverview( requestUtils, { 'usage[]': 'idle90' } );
+	expect( idle ).toEqual( {
+		status: 200,
+		total: '0',
+		totalPages: '0',
+		body: [],
+	} );
+} );
+
+test( 'describes its parameters and items, and items carry exactly the fields of its schema', async ( {
+	requestUtils,
+} ) => {
+	const description = ( await requestUtils.rest( {
+		method: 'OPTIONS',
+		path: OVERVIEW_ROUTE,
+	} ) ) as {
+		endpoints: Array< { args: Record< string, unknown > } >;
+		schema: { properties: Record< string, unknown > };
+	};
+	expect( Object.keys( description.endpoints[ 0 ]!.args ).sort() ).toEqual( [
+		'context',
+		'order',
+		'orderby',
+		'page',
+		'per_page',
+		'search',
+		'usage',
+	] );
+	const fields = Object.keys( description.schema.properties ).sort();
+	// Core's application-password fields, without the one-time password, plus the owner.
+	expect( fields ).toEqual( [
+		'app_id',
+		'created',
+		'last_ip',
+		'last_used',
+		'name',
+		'owner',
+		'uuid',
+	] );
+
+	const { body } = await getOverview( requestUtils, {} );
+	for ( const item of body as Array< Record< string, unknown > > ) {
+		expect( Object.keys( item ).sort() ).toEqual( fields );
+	}
+} );
