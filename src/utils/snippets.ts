@@ -2,7 +2,7 @@
  * Ready-to-paste connection snippets for a new credential.
  */
 
-import { MCP_ADAPTER_ROUTE } from '../api/readiness';
+import { MCP_ADAPTER_ROUTE } from '../readiness';
 import { curlCommand } from './password';
 
 /** The npm package that connects stdio-only MCP clients to the MCP Adapter. */

@@ -10,6 +10,10 @@ import {
 	testCredential,
 	type CredentialTestResult,
 } from '../../api/credential-test';
+import {
+	authorizationHeaderDroppedText,
+	authorizationHeaderFixText,
+} from '../../readiness';
 import { groupInFours } from '../../utils/password';
 import { ConnectionSnippets } from '../connection-snippets';
 import { CopyButton } from '../copy-button';
@@ -118,10 +122,7 @@ function TestResult( { result }: { result: CredentialTestResult } ) {
 		case 'header-stripped':
 			return (
 				<Notice status="error" isDismissible={ false }>
-					{ __(
-						'The web server drops the Authorization header before WordPress sees it, so no client can sign in with Basic auth. On Apache, add “SetEnvIf Authorization (.+) HTTP_AUTHORIZATION=$1” to .htaccess; on nginx with PHP-FPM, add “fastcgi_param HTTP_AUTHORIZATION $http_authorization;”.',
-						'mainwp-application-passwords'
-					) }
+					{ `${ authorizationHeaderDroppedText() } ${ authorizationHeaderFixText() }` }
 				</Notice>
 			);
 		case 'failed':
