@@ -63,25 +63,21 @@ export async function checkAbilities(): Promise< AbilitiesCheck | null > {
 }
 
 /**
- * Tells whether the MCP Adapter's default server route exists, from the index of the REST
- * namespace it registers (an OPTIONS request would not do: core answers it for any path).
+ * Tells whether the MCP Adapter's default server route exists. Core answers OPTIONS for any
+ * path with 200, describing the route when there is one and with an empty body when not, so
+ * an absent adapter (optional) never shows as a failed request in the browser's console.
  *
  * @return True when it exists, false when not, null when that cannot be told.
  */
 export async function checkMcpAdapter(): Promise< boolean | null > {
 	try {
-		const index: unknown = await apiFetch( {
-			path: `/${ MCP_NAMESPACE }`,
+		const route: unknown = await apiFetch( {
+			path: MCP_ADAPTER_ROUTE,
+			method: 'OPTIONS',
 		} );
-		return (
-			isRecord( index ) &&
-			isRecord( index.routes ) &&
-			MCP_ADAPTER_ROUTE in index.routes
-		);
-	} catch ( error ) {
-		return isRecord( error ) && error.code === 'rest_no_route'
-			? false
-			: null;
+		return isRecord( route ) && route.namespace === MCP_NAMESPACE;
+	} catch {
+		return null;
 	}
 }
 
