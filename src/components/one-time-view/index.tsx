@@ -66,11 +66,37 @@ function CredentialRow( {
 	);
 }
 
+/**
+ * A notice for the test's result that leaves speaking to the live region around it: a Notice
+ * also speaks through @wordpress/a11y, and a screen reader would hear the result twice.
+ *
+ * @param props          Component props.
+ * @param props.status   Notice colour.
+ * @param props.children Message.
+ */
+function ResultNotice( {
+	status,
+	children,
+}: {
+	status: 'success' | 'error';
+	children: string;
+} ) {
+	return (
+		<Notice
+			status={ status }
+			isDismissible={ false }
+			spokenMessage={ null }
+		>
+			{ children }
+		</Notice>
+	);
+}
+
 function TestResult( { result }: { result: CredentialTestResult } ) {
 	switch ( result.outcome ) {
 		case 'success':
 			return (
-				<Notice status="success" isDismissible={ false }>
+				<ResultNotice status="success">
 					{ result.abilityCount === null
 						? sprintf(
 								/* translators: %s: User display name. */
@@ -91,11 +117,11 @@ function TestResult( { result }: { result: CredentialTestResult } ) {
 								result.userName,
 								result.abilityCount
 							) }
-				</Notice>
+				</ResultNotice>
 			);
 		case 'rejected':
 			return (
-				<Notice status="error" isDismissible={ false }>
+				<ResultNotice status="error">
 					{ sprintf(
 						/* translators: %s: Server's error message. */
 						__(
@@ -104,11 +130,11 @@ function TestResult( { result }: { result: CredentialTestResult } ) {
 						),
 						result.message
 					) }
-				</Notice>
+				</ResultNotice>
 			);
 		case 'unavailable':
 			return (
-				<Notice status="error" isDismissible={ false }>
+				<ResultNotice status="error">
 					{ sprintf(
 						/* translators: %s: Server's error message. */
 						__(
@@ -117,17 +143,17 @@ function TestResult( { result }: { result: CredentialTestResult } ) {
 						),
 						result.message
 					) }
-				</Notice>
+				</ResultNotice>
 			);
 		case 'header-stripped':
 			return (
-				<Notice status="error" isDismissible={ false }>
+				<ResultNotice status="error">
 					{ `${ authorizationHeaderDroppedText() } ${ authorizationHeaderFixText() }` }
-				</Notice>
+				</ResultNotice>
 			);
 		case 'failed':
 			return (
-				<Notice status="error" isDismissible={ false }>
+				<ResultNotice status="error">
 					{ sprintf(
 						/* translators: %s: Error message. */
 						__(
@@ -136,7 +162,7 @@ function TestResult( { result }: { result: CredentialTestResult } ) {
 						),
 						result.message
 					) }
-				</Notice>
+				</ResultNotice>
 			);
 	}
 }
@@ -237,7 +263,7 @@ export function OneTimeView( {
 						'mainwp-application-passwords'
 					) }
 				</Button>
-				<div role="status" aria-live="polite">
+				<div role="status">
 					{ result && <TestResult result={ result } /> }
 				</div>
 			</div>
