@@ -3,7 +3,7 @@
  */
 
 import { Button, Notice } from '@wordpress/components';
-import { useRef, useState } from '@wordpress/element';
+import { useEffect, useRef, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 import {
@@ -191,7 +191,15 @@ export function OneTimeView( {
 	const [ result, setResult ] = useState< CredentialTestResult | null >(
 		null
 	);
+	const resultRef = useRef< HTMLDivElement >( null );
 	const grouped = groupInFours( password );
+
+	useEffect( () => {
+		// The result lands below the fold of a scrolled dialog; bring it above the Done bar.
+		if ( result ) {
+			resultRef.current?.scrollIntoView( { block: 'nearest' } );
+		}
+	}, [ result ] );
 
 	const runTest = async () => {
 		setTesting( true );
@@ -263,7 +271,11 @@ export function OneTimeView( {
 						'mainwp-application-passwords'
 					) }
 				</Button>
-				<div role="status">
+				<div
+					ref={ resultRef }
+					className="mainwp-application-passwords__test-result"
+					role="status"
+				>
 					{ result && <TestResult result={ result } /> }
 				</div>
 			</div>

@@ -202,8 +202,12 @@ test( 'the test result is heard once, and Done stays within reach at 1280x800', 
 			'one-time-view-after-test-1280x800.png'
 		),
 	} );
-	await expect( view.getByRole( 'button', { name: 'Done' } ) ).toBeInViewport(
-		{ ratio: 1 }
+	const done = view.getByRole( 'button', { name: 'Done' } );
+	await expect( done ).toBeInViewport( { ratio: 1 } );
+	// The result shows above the Done bar, not hidden behind it.
+	const resultBox = ( await result.boundingBox() )!;
+	expect( resultBox.y + resultBox.height ).toBeLessThanOrEqual(
+		( await done.boundingBox() )!.y
 	);
 	// The whole command shows inside the dialog: wrapped, never cut at its edge.
 	const dialogBox = ( await view.boundingBox() )!;
