@@ -31,6 +31,12 @@ final class Assets {
 	private const INLINE_JSON_FLAGS = JSON_HEX_TAG | JSON_UNESCAPED_SLASHES;
 
 	/**
+	 * A core script that bundles the same DataViews package as the app, so core's translations
+	 * for it hold DataViews' interface strings ("Search", "Next page", "View options"…).
+	 */
+	private const DATAVIEWS_TRANSLATIONS_HANDLE = 'wp-media-utils';
+
+	/**
 	 * Absolute path of plugin.php.
 	 *
 	 * @var string
@@ -76,6 +82,7 @@ final class Assets {
 			'before'
 		);
 		wp_set_script_translations( self::HANDLE, self::TEXT_DOMAIN, plugin_dir_path( $this->plugin_file ) . 'languages' );
+		$this->add_dataviews_translations();
 
 		if ( $preload_paths ) {
 			$preloaded = array_reduce( $preload_paths, 'rest_preload_api_request', array() );
@@ -96,6 +103,28 @@ final class Assets {
 			);
 			wp_style_add_data( self::HANDLE, 'rtl', 'replace' );
 		}
+	}
+
+	/**
+	 * Gives the DataViews copy bundled into the app core's own translations of its strings.
+	 *
+	 * Core ships script translations per script file, and the app is not one of core's files;
+	 * wp_set_script_translations() takes one domain per handle, so these join the default
+	 * domain in the page's wp.i18n, as core's own script translations do.
+	 */
+	private function add_dataviews_translations(): void {
+		$translations = load_script_textdomain( self::DATAVIEWS_TRANSLATIONS_HANDLE, 'default' );
+		if ( ! $translations ) {
+			return;
+		}
+		wp_add_inline_script(
+			self::HANDLE,
+			sprintf(
+				'( function ( translations ) { var data = translations.locale_data.default || translations.locale_data.messages; data[ "" ].domain = "default"; wp.i18n.setLocaleData( data, "default" ); } )( %s );',
+				$translations
+			),
+			'before'
+		);
 	}
 
 	/**

@@ -40,7 +40,7 @@ final class Plugin {
 		$rights = new Rights( $mainwp );
 
 		$rights->register();
-		( new Admin_Page( $mainwp, $access, $assets, $rights, new Readiness() ) )->register();
+		( new Admin_Page( $mainwp, $access, $assets, $rights, new Readiness( $mainwp ) ) )->register();
 		( new Rest_Batch() )->register();
 		( new Rest_Overview( $rights, new Credential_Holders() ) )->register();
 		add_action( 'init', array( $this, 'load_textdomain' ) );

@@ -26,6 +26,22 @@ final class Readiness {
 	private const USER_FILTER = 'wp_is_application_passwords_available_for_user';
 
 	/**
+	 * What this plugin may know of MainWP Dashboard.
+	 *
+	 * @var MainWP
+	 */
+	private MainWP $mainwp;
+
+	/**
+	 * Stores where the MainWP facts come from.
+	 *
+	 * @param MainWP $mainwp MainWP Dashboard detection.
+	 */
+	public function __construct( MainWP $mainwp ) {
+		$this->mainwp = $mainwp;
+	}
+
+	/**
 	 * Returns the readiness facts for the screen's owner, as the app's boot data field `readiness`.
 	 *
 	 * Only the admin page calls this, after its capability check.
@@ -52,6 +68,12 @@ final class Readiness {
 				'ownerId'           => $owner->ID,
 				'availableForOwner' => $for_owner,
 				'ownerFilter'       => $available && ! $for_owner ? $this->describe_filter( self::USER_FILTER ) : null,
+			),
+			'mainwp'               => array(
+				'version'        => $this->mainwp->version(),
+				// The verdict is PHP's, so the app never keeps its own copy of the minimum version.
+				'supported'      => $this->mainwp->has_api_access_menu(),
+				'minimumVersion' => MainWP::MIN_VERSION,
 			),
 			'adminUrl'             => admin_url(),
 		);

@@ -3,7 +3,8 @@
  */
 
 import { parseOwner, type OwnerSummary } from './api/owners';
-import { parseReadinessBoot, type ReadinessBoot } from './boot-readiness';
+import { parseReadinessBoot } from './readiness/boot';
+import type { ReadinessBoot } from './readiness/types';
 import { isRecord } from './utils/is-record';
 
 declare global {

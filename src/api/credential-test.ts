@@ -2,8 +2,7 @@
  * Tests a new credential the way an API client uses it: HTTP Basic auth and no cookies.
  */
 
-import apiFetch from '@wordpress/api-fetch';
-
+import { authorizationHeaderReachesPhp } from '../readiness/api';
 import { basicAuthHeader } from '../utils/basic-auth';
 
 /** What a credential test found. */
@@ -59,26 +58,6 @@ async function basicGet( credentials: Credentials, route: string ) {
 			Accept: 'application/json',
 		},
 	} );
-}
-
-/**
- * Asks core's Site Health whether the Authorization header reaches PHP on this server.
- *
- * @return True when it does, false when it does not, null when that cannot be told.
- */
-export async function authorizationHeaderReachesPhp(): Promise<
-	boolean | null
-> {
-	try {
-		// Core's own check: PHP must see exactly these dummy credentials.
-		const result: unknown = await apiFetch( {
-			path: '/wp-site-health/v1/tests/authorization-header',
-			headers: { Authorization: basicAuthHeader( 'user', 'pwd' ) },
-		} );
-		return isRecord( result ) ? result.status === 'good' : null;
-	} catch {
-		return null;
-	}
 }
 
 /**

@@ -24,23 +24,3 @@ export function normaliseAppId( value: string ): string | null {
 	const appId = value.trim().toLowerCase();
 	return UUID.test( appId ) ? appId : null;
 }
-
-/**
- * Builds the reference check an administrator can paste into a terminal.
- *
- * @param restUrl  REST API root with a trailing slash.
- * @param username Login.
- * @param password Application password.
- */
-export function curlCommand(
-	restUrl: string,
-	username: string,
-	password: string
-): string {
-	const credentials =
-		`${ username }:${ password.replace( /\s+/g, '' ) }`.replace(
-			/(["\\$`])/g,
-			'\\$1'
-		);
-	return `curl -u "${ credentials }" ${ restUrl }wp-abilities/v1/abilities`;
-}

@@ -2,8 +2,7 @@
  * Ready-to-paste connection snippets for a new credential.
  */
 
-import { MCP_ADAPTER_ROUTE } from '../api/readiness';
-import { curlCommand } from './password';
+import { MCP_ADAPTER_ROUTE } from '../readiness/api';
 
 /** The npm package that connects stdio-only MCP clients to the MCP Adapter. */
 export const MCP_REMOTE_PACKAGE = '@automattic/mcp-wordpress-remote';
@@ -21,6 +20,16 @@ const compact = ( password: string ) => password.replace( /\s+/g, '' );
 
 // A string literal valid in JSON, JavaScript and Python alike.
 const literal = ( value: string ) => JSON.stringify( value );
+
+/**
+ * Quotes one argument for POSIX shells (sh, bash, zsh): inside single quotes nothing expands,
+ * so `?`, `&`, `$` and spaces stay literal; a single quote is written as '\''.
+ *
+ * @param value The argument as the program must receive it.
+ */
+export function shellQuote( value: string ): string {
+	return `'${ value.replace( /'/g, "'\\''" ) }'`;
+}
 
 /**
  * Returns the abilities endpoint the snippets call.
@@ -41,16 +50,18 @@ export function mcpServerUrl( restUrl: string ): string {
 }
 
 /**
- * curl against the abilities endpoint.
+ * curl against the abilities endpoint, every argument quoted so that plain permalinks
+ * (`index.php?rest_route=…`), a `&` or a space in the address survive any POSIX shell.
  *
  * @param credentials Site, username and password.
  */
 export function curlSnippet( credentials: SnippetCredentials ): string {
-	return curlCommand(
-		credentials.restUrl,
-		credentials.username,
+	const userAndPassword = `${ credentials.username }:${ compact(
 		credentials.password
-	);
+	) }`;
+	return `curl -u ${ shellQuote( userAndPassword ) } ${ shellQuote(
+		abilitiesUrl( credentials.restUrl )
+	) }`;
 }
 
 /**

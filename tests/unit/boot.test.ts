@@ -45,6 +45,11 @@ describe( 'parseBootData', () => {
 				availableForOwner: false,
 				ownerFilter: null,
 			},
+			mainwp: {
+				version: '6.1.2',
+				supported: true,
+				minimumVersion: '6.0',
+			},
 			adminUrl: 'https://example.com/wp-admin/',
 		},
 	};

@@ -21,7 +21,7 @@ import { CredentialsTable } from '../credentials-table';
 import { EmptyState } from '../empty-state';
 import { Guidance } from '../guidance';
 import { OwnerPicker } from '../owner-picker';
-import { ReadinessPanel } from '../readiness-panel';
+import { ReadinessPanel } from '../../readiness';
 import { RevokeAllDialog } from '../revoke-all-dialog';
 
 interface AppProps {
@@ -148,7 +148,6 @@ export function App( { boot }: AppProps ) {
 				<ReadinessPanel
 					owner={ owner }
 					readiness={ boot.readiness }
-					mainwpVersion={ boot.mainwpVersion }
 					checksEnabled={ hasLoaded || loadError !== null }
 					headingLevel={ SectionHeading }
 				/>

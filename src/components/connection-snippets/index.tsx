@@ -6,7 +6,7 @@ import { Notice, TabPanel } from '@wordpress/components';
 import { useRef } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
-import { useClientChecks } from '../../hooks/use-client-checks';
+import { useClientChecks } from '../../readiness';
 import {
 	claudeDesktopSnippet,
 	curlSnippet,

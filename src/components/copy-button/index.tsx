@@ -3,19 +3,27 @@
  */
 
 import { Button } from '@wordpress/components';
+import { useCopyToClipboard } from '@wordpress/compose';
 import { useEffect, useState, type RefObject } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
+import { displayShortcut } from '@wordpress/keycodes';
 
 interface CopyButtonProps {
 	/** The text to copy. */
 	text: string;
 	/** What is being copied, for the button's accessible name, e.g. "password". */
 	label: string;
-	/** The element showing the text; selected when the clipboard cannot be used. */
+	/** The element showing the text; selected when the browser refuses to copy. */
 	targetRef: RefObject< HTMLElement | null >;
 }
 
-type CopyState = 'idle' | 'copied' | 'manual';
+type CopyState = 'idle' | 'copying' | 'copied' | 'manual';
+
+/** How long a copy may take before the button says it did not happen. */
+const COPY_CONFIRMATION_MS = 1000;
+
+/** How long "Copied" stays before the button reads "Copy" again. */
+const COPIED_SHOWN_MS = 4000;
 
 function selectContents( element: HTMLElement ) {
 	const selection = element.ownerDocument.defaultView?.getSelection();
@@ -28,11 +36,9 @@ function selectContents( element: HTMLElement ) {
 	selection.addRange( range );
 }
 
-const isMac = () => /Mac|iPhone|iPad/.test( window.navigator.platform );
-
 /**
- * Copies through the Clipboard API where there is one; elsewhere (e.g. plain http) selects
- * the text and says which keys copy it.
+ * Copies through @wordpress/compose (the Clipboard API, or its fallback on plain http); when
+ * the browser refuses, selects the text and says which keys copy it.
  *
  * @param props           Component props.
  * @param props.text      The text to copy.
@@ -41,41 +47,38 @@ const isMac = () => /Mac|iPhone|iPad/.test( window.navigator.platform );
  */
 export function CopyButton( { text, label, targetRef }: CopyButtonProps ) {
 	const [ state, setState ] = useState< CopyState >( 'idle' );
+	const copyRef = useCopyToClipboard< HTMLButtonElement >( text, () =>
+		setState( 'copied' )
+	);
 
 	useEffect( () => {
-		if ( state !== 'copied' ) {
-			return;
+		// The hook reports only success, so no word from it after a moment means it failed.
+		if ( state === 'copying' ) {
+			const giveUp = window.setTimeout( () => {
+				if ( targetRef.current ) {
+					selectContents( targetRef.current );
+				}
+				setState( 'manual' );
+			}, COPY_CONFIRMATION_MS );
+			return () => window.clearTimeout( giveUp );
 		}
-		const reset = window.setTimeout( () => setState( 'idle' ), 4000 );
-		return () => window.clearTimeout( reset );
-	}, [ state ] );
-
-	const fallBack = () => {
-		if ( targetRef.current ) {
-			selectContents( targetRef.current );
+		if ( state === 'copied' ) {
+			const reset = window.setTimeout(
+				() => setState( 'idle' ),
+				COPIED_SHOWN_MS
+			);
+			return () => window.clearTimeout( reset );
 		}
-		setState( 'manual' );
-	};
-
-	const copy = async () => {
-		if ( ! window.isSecureContext || ! window.navigator.clipboard ) {
-			fallBack();
-			return;
-		}
-		try {
-			await window.navigator.clipboard.writeText( text );
-			setState( 'copied' );
-		} catch {
-			fallBack();
-		}
-	};
+	}, [ state, targetRef ] );
 
 	return (
 		<span className="mainwp-application-passwords__copy">
 			<Button
+				ref={ copyRef }
 				variant="secondary"
 				size="compact"
-				onClick={ copy }
+				// Capture runs before the hook's own click listener, so its success comes after.
+				onClickCapture={ () => setState( 'copying' ) }
 				label={ sprintf(
 					/* translators: %s: What is copied, e.g. "password". */
 					__( 'Copy %s', 'mainwp-application-passwords' ),
@@ -98,15 +101,14 @@ export function CopyButton( { text, label, targetRef }: CopyButtonProps ) {
 						label
 					) }
 				{ state === 'manual' &&
-					( isMac()
-						? __(
-								'Your browser does not allow copying here. The text is selected: press ⌘C to copy it.',
-								'mainwp-application-passwords'
-							)
-						: __(
-								'Your browser does not allow copying here. The text is selected: press Ctrl+C to copy it.',
-								'mainwp-application-passwords'
-							) ) }
+					sprintf(
+						/* translators: %s: Keyboard shortcut that copies, e.g. "Ctrl+C" or "⌘C". */
+						__(
+							'Your browser does not allow copying here. The text is selected: press %s to copy it.',
+							'mainwp-application-passwords'
+						),
+						displayShortcut.primary( 'c' )
+					) }
 			</span>
 		</span>
 	);

@@ -3,13 +3,17 @@
  */
 
 import { Button, Notice } from '@wordpress/components';
-import { useRef, useState } from '@wordpress/element';
+import { useEffect, useRef, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 import {
 	testCredential,
 	type CredentialTestResult,
 } from '../../api/credential-test';
+import {
+	authorizationHeaderDroppedText,
+	authorizationHeaderFixText,
+} from '../../readiness';
 import { groupInFours } from '../../utils/password';
 import { ConnectionSnippets } from '../connection-snippets';
 import { CopyButton } from '../copy-button';
@@ -62,11 +66,37 @@ function CredentialRow( {
 	);
 }
 
+/**
+ * A notice for the test's result that leaves speaking to the live region around it: a Notice
+ * also speaks through @wordpress/a11y, and a screen reader would hear the result twice.
+ *
+ * @param props          Component props.
+ * @param props.status   Notice colour.
+ * @param props.children Message.
+ */
+function ResultNotice( {
+	status,
+	children,
+}: {
+	status: 'success' | 'error';
+	children: string;
+} ) {
+	return (
+		<Notice
+			status={ status }
+			isDismissible={ false }
+			spokenMessage={ null }
+		>
+			{ children }
+		</Notice>
+	);
+}
+
 function TestResult( { result }: { result: CredentialTestResult } ) {
 	switch ( result.outcome ) {
 		case 'success':
 			return (
-				<Notice status="success" isDismissible={ false }>
+				<ResultNotice status="success">
 					{ result.abilityCount === null
 						? sprintf(
 								/* translators: %s: User display name. */
@@ -87,11 +117,11 @@ function TestResult( { result }: { result: CredentialTestResult } ) {
 								result.userName,
 								result.abilityCount
 							) }
-				</Notice>
+				</ResultNotice>
 			);
 		case 'rejected':
 			return (
-				<Notice status="error" isDismissible={ false }>
+				<ResultNotice status="error">
 					{ sprintf(
 						/* translators: %s: Server's error message. */
 						__(
@@ -100,11 +130,11 @@ function TestResult( { result }: { result: CredentialTestResult } ) {
 						),
 						result.message
 					) }
-				</Notice>
+				</ResultNotice>
 			);
 		case 'unavailable':
 			return (
-				<Notice status="error" isDismissible={ false }>
+				<ResultNotice status="error">
 					{ sprintf(
 						/* translators: %s: Server's error message. */
 						__(
@@ -113,20 +143,17 @@ function TestResult( { result }: { result: CredentialTestResult } ) {
 						),
 						result.message
 					) }
-				</Notice>
+				</ResultNotice>
 			);
 		case 'header-stripped':
 			return (
-				<Notice status="error" isDismissible={ false }>
-					{ __(
-						'The web server drops the Authorization header before WordPress sees it, so no client can sign in with Basic auth. On Apache, add “SetEnvIf Authorization (.+) HTTP_AUTHORIZATION=$1” to .htaccess; on nginx with PHP-FPM, add “fastcgi_param HTTP_AUTHORIZATION $http_authorization;”.',
-						'mainwp-application-passwords'
-					) }
-				</Notice>
+				<ResultNotice status="error">
+					{ `${ authorizationHeaderDroppedText() } ${ authorizationHeaderFixText() }` }
+				</ResultNotice>
 			);
 		case 'failed':
 			return (
-				<Notice status="error" isDismissible={ false }>
+				<ResultNotice status="error">
 					{ sprintf(
 						/* translators: %s: Error message. */
 						__(
@@ -135,7 +162,7 @@ function TestResult( { result }: { result: CredentialTestResult } ) {
 						),
 						result.message
 					) }
-				</Notice>
+				</ResultNotice>
 			);
 	}
 }
@@ -164,7 +191,15 @@ export function OneTimeView( {
 	const [ result, setResult ] = useState< CredentialTestResult | null >(
 		null
 	);
+	const resultRef = useRef< HTMLDivElement >( null );
 	const grouped = groupInFours( password );
+
+	useEffect( () => {
+		// The result lands below the fold of a scrolled dialog; bring it above the Done bar.
+		if ( result ) {
+			resultRef.current?.scrollIntoView( { block: 'nearest' } );
+		}
+	}, [ result ] );
 
 	const runTest = async () => {
 		setTesting( true );
@@ -236,7 +271,11 @@ export function OneTimeView( {
 						'mainwp-application-passwords'
 					) }
 				</Button>
-				<div role="status" aria-live="polite">
+				<div
+					ref={ resultRef }
+					className="mainwp-application-passwords__test-result"
+					role="status"
+				>
 					{ result && <TestResult result={ result } /> }
 				</div>
 			</div>

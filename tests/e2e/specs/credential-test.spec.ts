@@ -35,8 +35,10 @@ test( 'says the site refused a credential that was revoked meanwhile', async ( {
 
 	await view.getByRole( 'button', { name: 'Test authentication' } ).click();
 
+	// Two Basic-auth requests and the header check queue on Playground's single worker.
 	await expect( view.getByRole( 'status' ).last() ).toContainText(
-		'The site refused this credential'
+		'The site refused this credential',
+		{ timeout: 30_000 }
 	);
 } );
 
@@ -53,7 +55,8 @@ test( 'says when the server drops the Authorization header, and how to fix it', 
 
 	const status = view.getByRole( 'status' ).last();
 	await expect( status ).toContainText(
-		'The web server drops the Authorization header'
+		'The web server drops the Authorization header',
+		{ timeout: 30_000 }
 	);
 	await expect( status ).toContainText( 'SetEnvIf Authorization' );
 	await expect( status ).toContainText( 'fastcgi_param HTTP_AUTHORIZATION' );

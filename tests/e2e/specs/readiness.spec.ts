@@ -30,7 +30,7 @@ const CONDITIONS_OFF = {
 const CHECK_REQUESTS = [
 	'/wp-site-health/v1/tests/authorization-header',
 	'/wp-abilities/v1/abilities',
-	'/wp-json/mcp?',
+	'/wp-json/mcp/mcp-adapter-default-server',
 ];
 
 interface PageTimes {
@@ -316,4 +316,30 @@ test( 'guidance: nothing idle among new credentials, dedicated user, comparison,
 	await page.reload();
 	await expect( page.getByRole( 'row', { name: /Zapier/ } ) ).toBeVisible();
 	await expect( guidance ).toHaveCount( 0 );
+} );
+
+test( 'an absent MCP Adapter is a note, not a failed request in the console', async ( {
+	page,
+	baseURL,
+} ) => {
+	// Errors from this site; avatars from gravatar.com fail on a machine without internet.
+	const consoleErrors: string[] = [];
+	page.on( 'console', ( message ) => {
+		const { url } = message.location();
+		if ( message.type() === 'error' && url.startsWith( baseURL! ) ) {
+			consoleErrors.push( `${ message.text() } ${ url }` );
+		}
+	} );
+
+	await page.goto( USERS_PAGE );
+
+	await expect( panel( page ).getByRole( 'status' ) ).not.toHaveText(
+		/^Checking/,
+		CHECKS_DONE
+	);
+	await panel( page ).getByRole( 'button', { name: 'Show checks' } ).click();
+	await expect( check( page, 'MCP Adapter' ) ).toContainText(
+		'NoteNo MCP Adapter route'
+	);
+	expect( consoleErrors ).toEqual( [] );
 } );

@@ -74,7 +74,7 @@ test( 'every snippet is filled in, and the curl and Node.js ones authenticate', 
 
 	// curl, exactly as copied, run by a shell; the status is asked of curl after the snippet.
 	const curl = await copySnippet( page, view, 'curl', 'curl command' );
-	expect( curl ).toBe( `curl -u "admin:${ compact }" ${ abilitiesUrl }` );
+	expect( curl ).toBe( `curl -u 'admin:${ compact }' '${ abilitiesUrl }'` );
 	const curlRun = await run( 'sh', [
 		'-c',
 		`${ curl } --silent --write-out '\\n%{http_code}'`,

@@ -1,11 +1,7 @@
 /*
  * @jest-environment node
  */
-import {
-	curlCommand,
-	groupInFours,
-	normaliseAppId,
-} from '../../../src/utils/password';
+import { groupInFours, normaliseAppId } from '../../../src/utils/password';
 import { basicAuthHeader } from '../../../src/utils/basic-auth';
 
 describe( 'groupInFours', () => {
@@ -33,24 +29,6 @@ describe( 'normaliseAppId', () => {
 			expect( normaliseAppId( value ) ).toBeNull();
 		}
 	);
-} );
-
-describe( 'curlCommand', () => {
-	it( 'builds the reference check against the abilities endpoint', () => {
-		expect(
-			curlCommand( 'https://example.com/wp-json/', 'admin', 'abcd efgh' )
-		).toBe(
-			'curl -u "admin:abcdefgh" https://example.com/wp-json/wp-abilities/v1/abilities'
-		);
-	} );
-
-	it( 'escapes what a shell would expand inside double quotes', () => {
-		expect(
-			curlCommand( 'https://example.com/wp-json/', 'a$b"c', 'pw' )
-		).toBe(
-			'curl -u "a\\$b\\"c:pw" https://example.com/wp-json/wp-abilities/v1/abilities'
-		);
-	} );
 } );
 
 describe( 'basicAuthHeader', () => {

@@ -8,21 +8,15 @@ import { useId, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import { caution, check, info } from '@wordpress/icons';
 
-import type { Owner } from '../../boot';
-import type { ReadinessBoot } from '../../boot-readiness';
 import { useClientChecks } from '../../hooks/use-client-checks';
-import {
-	readinessRows,
-	type ReadinessRow,
-	type RowStatus,
-} from '../../utils/readiness';
+import { readinessRows, type ReadinessInput } from '../../rows';
+import type { ReadinessBoot, ReadinessRow, RowStatus } from '../../types';
 
 interface ReadinessPanelProps {
 	/** The user whose credentials the screen manages. */
-	owner: Owner;
+	owner: ReadinessInput[ 'owner' ];
 	/** Server-side facts from the boot data. */
 	readiness: ReadinessBoot;
-	mainwpVersion: string | null;
 	/** Whether the REST checks may run: true once the table's data has arrived (or failed). */
 	checksEnabled: boolean;
 	/** Heading level that fits the page's outline. */
@@ -88,14 +82,12 @@ function summary( rows: ReadinessRow[] ): string {
  * @param props               Component props.
  * @param props.owner         The screen's owner.
  * @param props.readiness     Server-side facts.
- * @param props.mainwpVersion Active MainWP Dashboard version, or null.
  * @param props.checksEnabled Whether the REST checks may run.
  * @param props.headingLevel  Heading element.
  */
 export function ReadinessPanel( {
 	owner,
 	readiness,
-	mainwpVersion,
 	checksEnabled,
 	headingLevel: Heading,
 }: ReadinessPanelProps ) {
@@ -105,7 +97,6 @@ export function ReadinessPanel( {
 	const rows = readinessRows( {
 		readiness,
 		owner,
-		mainwpVersion,
 		browserIsHttps: window.location.protocol === 'https:',
 		checks,
 	} );

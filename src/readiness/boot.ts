@@ -2,40 +2,8 @@
  * The readiness facts only PHP knows, printed into the boot data and checked at start-up.
  */
 
-import { isRecord } from './utils/is-record';
-
-/** A core filter that turned application passwords off, with the callbacks hooked to it. */
-export interface BlockingFilter {
-	hook: string;
-	callbacks: string[];
-}
-
-/** Server-side readiness facts, from Readiness::boot_data(). */
-export interface ReadinessBoot {
-	https: {
-		/** Home and site address both start with https. */
-		siteUsesHttps: boolean;
-		/** What `is_ssl()` said for this page's request. */
-		requestIsHttps: boolean;
-		/** `wp_get_environment_type()`: local, development, staging or production. */
-		environmentType: string;
-	};
-	applicationPasswords: {
-		/** HTTPS or a local environment: core's precondition. */
-		supported: boolean;
-		/** After the site-wide filter. */
-		available: boolean;
-		/** The filter that turned them off site-wide, when it did. */
-		siteFilter: BlockingFilter | null;
-		/** The user the per-user answer is for. */
-		ownerId: number;
-		availableForOwner: boolean;
-		/** The filter that turned them off for that user, when it did. */
-		ownerFilter: BlockingFilter | null;
-	};
-	/** wp-admin's address with a trailing slash. */
-	adminUrl: string;
-}
+import { isRecord } from '../utils/is-record';
+import type { BlockingFilter, MainWPFacts, ReadinessBoot } from './types';
 
 function fail( detail: string ): never {
 	throw new Error( `Boot data field "readiness" ${ detail }.` );
@@ -54,6 +22,24 @@ function parseFilter( value: unknown, name: string ): BlockingFilter | null {
 		fail( `must describe "${ name }" as a hook and callbacks, or null` );
 	}
 	return { hook: value.hook, callbacks: value.callbacks as string[] };
+}
+
+function parseMainWP( value: unknown ): MainWPFacts {
+	if (
+		! isRecord( value ) ||
+		( value.version !== null && typeof value.version !== 'string' ) ||
+		typeof value.supported !== 'boolean' ||
+		typeof value.minimumVersion !== 'string'
+	) {
+		fail(
+			'must hold "mainwp" facts: its version or null, whether it is supported, and the minimum version'
+		);
+	}
+	return {
+		version: value.version,
+		supported: value.supported,
+		minimumVersion: value.minimumVersion,
+	};
 }
 
 /**
@@ -104,6 +90,7 @@ export function parseReadinessBoot( value: unknown ): ReadinessBoot {
 			availableForOwner: passwords.availableForOwner,
 			ownerFilter: parseFilter( passwords.ownerFilter, 'ownerFilter' ),
 		},
+		mainwp: parseMainWP( value.mainwp ),
 		adminUrl,
 	};
 }

@@ -1,12 +1,11 @@
 /*
  * @jest-environment node
  */
-import type { ReadinessBoot } from '../../../src/boot-readiness';
 import {
 	readinessRows,
 	type ReadinessInput,
-	type ReadinessRow,
-} from '../../../src/utils/readiness';
+} from '../../../src/readiness/rows';
+import type { ReadinessBoot, ReadinessRow } from '../../../src/readiness/types';
 
 const readiness: ReadinessBoot = {
 	https: {
@@ -22,13 +21,13 @@ const readiness: ReadinessBoot = {
 		availableForOwner: true,
 		ownerFilter: null,
 	},
+	mainwp: { version: '6.1.2', supported: true, minimumVersion: '6.0' },
 	adminUrl: 'https://example.com/wp-admin/',
 };
 
 const good: ReadinessInput = {
 	readiness,
 	owner: { id: 1, login: 'admin' },
-	mainwpVersion: '6.1.2',
 	browserIsHttps: true,
 	checks: {
 		authorizationHeader: true,
@@ -151,12 +150,56 @@ describe( 'readinessRows', () => {
 		).not.toContain( 'problem' );
 	} );
 
-	it( 'notes MainWP versions without the API Access section', () => {
-		expect( row( { ...good, mainwpVersion: '5.4' }, 'mainwp' ) ).toEqual(
-			expect.objectContaining( { status: 'note' } )
+	it( 'follows PHP’s verdict on the MainWP version, naming the minimum PHP gave', () => {
+		const withMainWP = ( mainwp: ReadinessBoot[ 'mainwp' ] ) => ( {
+			...good,
+			readiness: { ...readiness, mainwp },
+		} );
+		const old = row(
+			withMainWP( {
+				version: '5.4',
+				supported: false,
+				minimumVersion: '6.0',
+			} ),
+			'mainwp'
 		);
+		expect( old.status ).toBe( 'note' );
+		expect( old.cause ).toContain( 'Versions before 6.0' );
+		expect( old.fix ).toBe( 'Update MainWP Dashboard to 6.0 or newer.' );
 		expect(
-			row( { ...good, mainwpVersion: '10.0' }, 'mainwp' ).status
+			row(
+				withMainWP( {
+					version: '10.0',
+					supported: true,
+					minimumVersion: '6.0',
+				} ),
+				'mainwp'
+			).status
 		).toBe( 'good' );
+		expect(
+			row(
+				withMainWP( {
+					version: null,
+					supported: false,
+					minimumVersion: '6.0',
+				} ),
+				'mainwp'
+			).cause
+		).toContain( 'not active' );
+	} );
+
+	it( 'gives the Authorization header fix only when the header is dropped', () => {
+		const dropped = row(
+			{
+				...good,
+				checks: { ...good.checks!, authorizationHeader: false },
+			},
+			'authorization-header'
+		);
+		expect( dropped.status ).toBe( 'problem' );
+		expect( dropped.fix ).toContain( 'SetEnvIf Authorization' );
+		expect( row( good, 'authorization-header' ) ).not.toHaveProperty(
+			'fix'
+		);
 	} );
 } );

@@ -4,36 +4,38 @@
 
 import apiFetch from '@wordpress/api-fetch';
 
-import { authorizationHeaderReachesPhp } from './credential-test';
+import { basicAuthHeader } from '../utils/basic-auth';
+import { isRecord } from '../utils/is-record';
+import type { AbilitiesCheck, ClientChecks } from './types';
 
 /** Route where the MCP Adapter plugin registers its default MCP server. */
 export const MCP_ADAPTER_ROUTE = '/mcp/mcp-adapter-default-server';
 
 /** The REST namespace of that route. */
-const MCP_NAMESPACE = '/mcp';
-
-/** What the Abilities API check found. */
-export type AbilitiesCheck =
-	{ present: true; count: number | null } | { present: false };
-
-/** Answers of the client-side checks; null where a check could not tell. */
-export interface ClientChecks {
-	authorizationHeader: boolean | null;
-	abilities: AbilitiesCheck | null;
-	mcpAdapter: boolean | null;
-}
+const MCP_NAMESPACE = 'mcp';
 
 function statusOf( error: unknown ): number | null {
 	return error instanceof Response ? error.status : null;
 }
 
-function isNoRoute( error: unknown ): boolean {
-	return (
-		typeof error === 'object' &&
-		error !== null &&
-		'code' in error &&
-		error.code === 'rest_no_route'
-	);
+/**
+ * Asks core's Site Health whether the Authorization header reaches PHP on this server.
+ *
+ * @return True when it does, false when it does not, null when that cannot be told.
+ */
+export async function authorizationHeaderReachesPhp(): Promise<
+	boolean | null
+> {
+	try {
+		// Core's own check: PHP must see exactly these dummy credentials.
+		const result: unknown = await apiFetch( {
+			path: '/wp-site-health/v1/tests/authorization-header',
+			headers: { Authorization: basicAuthHeader( 'user', 'pwd' ) },
+		} );
+		return isRecord( result ) ? result.status === 'good' : null;
+	} catch {
+		return null;
+	}
 }
 
 /**
@@ -61,24 +63,21 @@ export async function checkAbilities(): Promise< AbilitiesCheck | null > {
 }
 
 /**
- * Tells whether the MCP Adapter's default server route exists, from the index of the REST
- * namespace it registers (an OPTIONS request would not do: core answers it for any path).
+ * Tells whether the MCP Adapter's default server route exists. Core answers OPTIONS for any
+ * path with 200, describing the route when there is one and with an empty body when not, so
+ * an absent adapter (optional) never shows as a failed request in the browser's console.
  *
  * @return True when it exists, false when not, null when that cannot be told.
  */
 export async function checkMcpAdapter(): Promise< boolean | null > {
 	try {
-		const index: unknown = await apiFetch( { path: MCP_NAMESPACE } );
-		return (
-			typeof index === 'object' &&
-			index !== null &&
-			'routes' in index &&
-			typeof index.routes === 'object' &&
-			index.routes !== null &&
-			MCP_ADAPTER_ROUTE in index.routes
-		);
-	} catch ( error ) {
-		return isNoRoute( error ) ? false : null;
+		const route: unknown = await apiFetch( {
+			path: MCP_ADAPTER_ROUTE,
+			method: 'OPTIONS',
+		} );
+		return isRecord( route ) && route.namespace === MCP_NAMESPACE;
+	} catch {
+		return null;
 	}
 }
 

@@ -4,7 +4,8 @@
 
 import { useEffect, useState } from '@wordpress/element';
 
-import { runClientChecks, type ClientChecks } from '../api/readiness';
+import { runClientChecks } from '../api';
+import type { ClientChecks } from '../types';
 
 let pending: Promise< ClientChecks > | null = null;
 

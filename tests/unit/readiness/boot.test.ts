@@ -1,0 +1,47 @@
+/*
+ * @jest-environment node
+ */
+import { parseReadinessBoot } from '../../../src/readiness/boot';
+
+const valid = {
+	https: {
+		siteUsesHttps: false,
+		requestIsHttps: false,
+		environmentType: 'local',
+	},
+	applicationPasswords: {
+		supported: true,
+		available: true,
+		siteFilter: null,
+		ownerId: 1,
+		availableForOwner: true,
+		ownerFilter: null,
+	},
+	mainwp: { version: '5.9', supported: false, minimumVersion: '6.0' },
+	adminUrl: 'http://localhost/wp-admin/',
+};
+
+describe( 'parseReadinessBoot', () => {
+	it( 'accepts what Readiness::boot_data() prints, MainWP verdict included', () => {
+		expect( parseReadinessBoot( valid ) ).toEqual( valid );
+		const inactive = {
+			...valid,
+			mainwp: { version: null, supported: false, minimumVersion: '6.0' },
+		};
+		expect( parseReadinessBoot( inactive ) ).toEqual( inactive );
+	} );
+
+	it.each( [
+		[ 'without the verdict', { version: '6.1.2', minimumVersion: '6.0' } ],
+		[
+			'with a numeric version',
+			{ version: 6, supported: true, minimumVersion: '6.0' },
+		],
+		[ 'without a minimum', { version: '6.1.2', supported: true } ],
+		[ 'missing', undefined ],
+	] )( 'refuses MainWP facts %s', ( _case, mainwp ) => {
+		expect( () => parseReadinessBoot( { ...valid, mainwp } ) ).toThrow(
+			'"mainwp"'
+		);
+	} );
+} );
