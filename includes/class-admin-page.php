@@ -214,7 +214,8 @@ final class Admin_Page {
 		}
 		$can_view_all = $this->rights->can_view_all();
 		$can_pick     = $this->rights->can_pick_owner();
-		$preload      = array();
+		// The batch route's maximum, which the app reads once to size its revoke batches.
+		$preload = array( array( '/batch/v1', 'OPTIONS' ) );
 		if ( current_user_can( 'list_app_passwords', $owner->ID ) ) {
 			$preload[] = '/wp/v2/users/' . $owner->ID . '/application-passwords';
 		}

@@ -3,6 +3,7 @@
  */
 
 import apiFetch from '@wordpress/api-fetch';
+
 import { isRecord } from '../utils/is-record';
 
 /** What the current user may do with one owner's application passwords (core + MainWP). */
@@ -92,12 +93,8 @@ export interface UserMatch {
  * Looks users up by name, login or email, for the owner picker.
  *
  * @param search Text typed into the picker.
- * @param signal Aborts the request when a newer search starts.
  */
-export async function searchUsers(
-	search: string,
-	signal?: AbortSignal
-): Promise< UserMatch[] > {
+export async function searchUsers( search: string ): Promise< UserMatch[] > {
 	const params = new URLSearchParams( {
 		context: 'edit',
 		per_page: '20',
@@ -109,7 +106,6 @@ export async function searchUsers(
 	}
 	const response: unknown = await apiFetch( {
 		path: `/wp/v2/users?${ params.toString() }`,
-		signal,
 	} );
 	if ( ! Array.isArray( response ) ) {
 		throw new TypeError( 'The users response is not a list.' );

@@ -3,16 +3,13 @@
  */
 
 import { Button, Notice } from '@wordpress/components';
-import { useSelect } from '@wordpress/data';
+import { useDispatch } from '@wordpress/data';
 import { DataViews } from '@wordpress/dataviews/wp';
-import { useEffect, useMemo, useState } from '@wordpress/element';
+import { useEffect, useMemo } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
-import {
-	listAllApplicationPasswords,
-	type OverviewPage,
-} from '../../api/application-passwords';
-import { toRestError } from '../../api/errors';
+import { useLatest } from '../../hooks/use-latest';
+import { useStoreQuery } from '../../hooks/use-store-query';
 import { useView } from '../../hooks/use-view';
 import { store } from '../../store';
 import { toOverviewQuery } from '../../utils/overview-query';
@@ -26,38 +23,18 @@ import {
 const fields = [ ownerField, ...credentialFields ];
 
 /**
- * Fetches the page the view asks for, again whenever credentials change on this screen.
+ * Shows the page the view asks for, as the store resolves it (again whenever credentials
+ * change on this screen, since changes invalidate the overview's resolution).
  */
 export function AllCredentialsTable() {
 	const [ view, setView ] = useView( 'allView', DEFAULT_ALL_VIEW );
-	const revision = useSelect(
-		( select ) => select( store ).getRevision(),
-		[]
-	);
 	const query = useMemo( () => toOverviewQuery( view ), [ view ] );
-	const queryKey = JSON.stringify( query );
-	const [ result, setResult ] = useState< OverviewPage | null >( null );
-	const [ isLoading, setIsLoading ] = useState( true );
-	const [ error, setError ] = useState< string | null >( null );
-	const [ attempt, setAttempt ] = useState( 0 );
-
-	useEffect( () => {
-		const controller = new AbortController();
-		setIsLoading( true );
-		listAllApplicationPasswords( JSON.parse( queryKey ), controller.signal )
-			.then( ( page ) => {
-				setResult( page );
-				setError( null );
-				setIsLoading( false );
-			} )
-			.catch( ( reason: unknown ) => {
-				if ( ! controller.signal.aborted ) {
-					setError( toRestError( reason ).message );
-					setIsLoading( false );
-				}
-			} );
-		return () => controller.abort();
-	}, [ queryKey, revision, attempt ] );
+	const page = useStoreQuery( 'getOverviewPage', [ query ] );
+	const result = useLatest( page.data );
+	const { invalidateResolution } = useDispatch( store );
+	const error = page.error?.message;
+	const isLoading =
+		( page.data === null && ! page.hasResolved ) || page.isResolving;
 
 	// After revoking the last rows of the last page, show the page that now is the last.
 	const totalPages = result?.totalPages ?? 0;
@@ -74,7 +51,9 @@ export function AllCredentialsTable() {
 					{ error }{ ' ' }
 					<Button
 						variant="link"
-						onClick={ () => setAttempt( ( n ) => n + 1 ) }
+						onClick={ () =>
+							invalidateResolution( 'getOverviewPage', [ query ] )
+						}
 					>
 						{ __( 'Try again', 'mainwp-application-passwords' ) }
 					</Button>

@@ -10,6 +10,7 @@ import { store as noticesStore } from '@wordpress/notices';
 
 import type { BootData, Scope } from '../../boot';
 import { BootContext } from '../../hooks/use-boot';
+import { useStoreQuery } from '../../hooks/use-store-query';
 import { useView } from '../../hooks/use-view';
 import { store } from '../../store';
 import { screenUrl } from '../../utils/location';
@@ -58,27 +59,16 @@ export function App( { boot }: AppProps ) {
 	const [ dialog, setDialog ] = useState< Dialog >( null );
 	const [ scope, setScope ] = useState< Scope >( boot.scope );
 	const [ ownerNotice, setOwnerNotice ] = useState( boot.ownerNotice );
-	const { owner, items, hasLoaded, isEmpty, isLoading, loadError } =
-		useSelect(
-			( select ) => {
-				const selectors = select( store );
-				return {
-					owner: selectors.getOwner() ?? boot.owner,
-					items: selectors.getCredentials(),
-					hasLoaded: selectors.hasLoaded(),
-					isEmpty: selectors.isEmpty(),
-					isLoading: selectors.isLoading(),
-					loadError: selectors.getLoadError(),
-				};
-			},
-			[ boot.owner ]
-		);
-	const { loadItems } = useDispatch( store );
+	const owner =
+		useSelect( ( select ) => select( store ).getOwner(), [] ) ?? boot.owner;
+	const credentials = useStoreQuery( 'getCredentials', [ owner.id ] );
+	const items = credentials.data ?? [];
+	const hasLoaded = credentials.data !== null;
+	const isEmpty = hasLoaded && items.length === 0;
+	const isLoading = credentials.isResolving;
+	const loadError = credentials.error;
+	const { invalidateResolution } = useDispatch( store );
 	const [ view, setView ] = useView();
-
-	useEffect( () => {
-		loadItems( owner.id );
-	}, [ loadItems, owner.id ] );
 
 	// The URL names what is shown, so that it can be shared and reloaded.
 	useEffect( () => {
@@ -246,7 +236,10 @@ export function App( { boot }: AppProps ) {
 									'Try again',
 									'mainwp-application-passwords'
 								),
-								onClick: () => loadItems( owner.id ),
+								onClick: () =>
+									invalidateResolution( 'getCredentials', [
+										owner.id,
+									] ),
 							},
 						] }
 					>

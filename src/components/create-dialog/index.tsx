@@ -37,7 +37,10 @@ interface CreateDialogProps {
 export function CreateDialog( { owner, onClose }: CreateDialogProps ) {
 	const boot = useBoot();
 	const { createItem } = useDispatch( store );
-	const items = useSelect( ( select ) => select( store ).getItems(), [] );
+	const items = useSelect(
+		( select ) => select( store ).getCredentials( owner.id ) ?? [],
+		[ owner.id ]
+	);
 	const [ name, setName ] = useState( '' );
 	const [ appId, setAppId ] = useState( '' );
 	const [ appIdError, setAppIdError ] = useState< string | null >( null );

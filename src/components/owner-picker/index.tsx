@@ -3,18 +3,16 @@
  */
 
 import { ComboboxControl, ExternalLink, Notice } from '@wordpress/components';
+import { useDebounce } from '@wordpress/compose';
 import { useDispatch } from '@wordpress/data';
-import { useEffect, useMemo, useState } from '@wordpress/element';
+import { useMemo, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 import { toRestError } from '../../api/errors';
-import {
-	searchUsers,
-	type OwnerSummary,
-	type UserMatch,
-} from '../../api/owners';
+import type { OwnerSummary, UserMatch } from '../../api/owners';
 import { useBoot } from '../../hooks/use-boot';
-import { useDebouncedValue } from '../../hooks/use-debounced-value';
+import { useLatest } from '../../hooks/use-latest';
+import { useStoreQuery } from '../../hooks/use-store-query';
 import { store } from '../../store';
 
 /** How long typing must pause before users are looked up. */
@@ -70,40 +68,19 @@ function label( user: UserMatch, roleNames: Record< string, string > ) {
 export function OwnerPicker( { owner }: OwnerPickerProps ) {
 	const boot = useBoot();
 	const { switchOwner } = useDispatch( store );
-	const [ typed, setTyped ] = useState( '' );
-	const search = useDebouncedValue( typed, SEARCH_DELAY );
-	const [ matches, setMatches ] = useState< UserMatch[] >( [] );
-	const [ searching, setSearching ] = useState( false );
-	const [ error, setError ] = useState< string | null >( null );
-
-	useEffect( () => {
-		// Nothing typed, nothing to look up: the page loads without a users request.
-		if ( search.trim() === '' ) {
-			setMatches( [] );
-			setSearching( false );
-			return;
-		}
-		const controller = new AbortController();
-		setSearching( true );
-		searchUsers( search.trim(), controller.signal )
-			.then( ( users ) => {
-				setMatches( users );
-				setSearching( false );
-			} )
-			.catch( ( reason: unknown ) => {
-				if ( ! controller.signal.aborted ) {
-					setError( toRestError( reason ).message );
-					setSearching( false );
-				}
-			} );
-		return () => controller.abort();
-	}, [ search ] );
+	const [ search, setSearch ] = useState( '' );
+	const searchWhenTypingPauses = useDebounce( setSearch, SEARCH_DELAY );
+	// Nothing typed, nothing to look up: the page loads without a users request.
+	const found = useStoreQuery( 'getUserMatches', [ search ], search !== '' );
+	const latestMatches = useLatest( found.data );
+	const [ switchError, setSwitchError ] = useState< string | null >( null );
 
 	const options = useMemo( () => {
 		const current = {
 			value: String( owner.id ),
 			label: userName( owner.name, owner.login ),
 		};
+		const matches = search === '' ? [] : ( latestMatches ?? [] );
 		return [
 			current,
 			...matches
@@ -113,18 +90,18 @@ export function OwnerPicker( { owner }: OwnerPickerProps ) {
 					label: label( user, boot.roleNames ),
 				} ) ),
 		];
-	}, [ matches, owner, boot.roleNames ] );
+	}, [ search, latestMatches, owner, boot.roleNames ] );
 
 	const choose = async ( value: string | null | undefined ) => {
 		const id = Number( value );
 		if ( ! value || ! Number.isInteger( id ) || id === owner.id ) {
 			return;
 		}
-		setError( null );
+		setSwitchError( null );
 		try {
 			await switchOwner( id );
 		} catch ( reason ) {
-			setError( toRestError( reason ).message );
+			setSwitchError( toRestError( reason ).message );
 		}
 	};
 
@@ -137,10 +114,12 @@ export function OwnerPicker( { owner }: OwnerPickerProps ) {
 				label={ __( 'Owner', 'mainwp-application-passwords' ) }
 				value={ String( owner.id ) }
 				options={ options }
-				onFilterValueChange={ setTyped }
+				onFilterValueChange={ ( typed ) =>
+					searchWhenTypingPauses( typed.trim() )
+				}
 				onChange={ choose }
 				allowReset={ false }
-				isLoading={ searching }
+				isLoading={ found.isResolving }
 			/>
 			<p className="mainwp-application-passwords__owner-advice">
 				{ __(
@@ -153,13 +132,22 @@ export function OwnerPicker( { owner }: OwnerPickerProps ) {
 					</ExternalLink>
 				) }
 			</p>
-			{ error && (
+			{ switchError && (
 				<Notice
 					status="error"
-					onRemove={ () => setError( null ) }
+					onRemove={ () => setSwitchError( null ) }
 					className="mainwp-application-passwords__owner-error"
 				>
-					{ error }
+					{ switchError }
+				</Notice>
+			) }
+			{ found.error && (
+				<Notice
+					status="error"
+					isDismissible={ false }
+					className="mainwp-application-passwords__owner-error"
+				>
+					{ found.error.message }
 				</Notice>
 			) }
 		</div>
