@@ -15,10 +15,11 @@ import { useView } from '../../hooks/use-view';
 import { store } from '../../store';
 import { screenUrl } from '../../utils/location';
 import { matchesUsage } from '../../utils/usage';
-import { withUsageFilter } from '../../utils/view';
-import { AllCredentialsTable } from '../all-credentials-table';
+import { DEFAULT_ALL_VIEW, withUsageFilter } from '../../utils/view';
 import { CreateDialog } from '../create-dialog';
 import { CredentialsTable } from '../credentials-table';
+import { useOverviewRows } from '../credentials-table/use-overview-rows';
+import { useOwnerRows } from '../credentials-table/use-owner-rows';
 import { EmptyState } from '../empty-state';
 import { Guidance } from '../guidance';
 import { OwnerPicker } from '../owner-picker';
@@ -69,6 +70,13 @@ export function App( { boot }: AppProps ) {
 	const loadError = credentials.error;
 	const { invalidateResolution } = useDispatch( store );
 	const [ view, setView ] = useView();
+	const [ allView, setAllView ] = useView( 'allView', DEFAULT_ALL_VIEW );
+	const ownerRows = useOwnerRows( owner.id, credentials, view );
+	const overviewRows = useOverviewRows(
+		allView,
+		setAllView,
+		scope === 'all'
+	);
 
 	// The URL names what is shown, so that it can be shared and reloaded.
 	useEffect( () => {
@@ -258,13 +266,39 @@ export function App( { boot }: AppProps ) {
 				) }
 				{ inUserScope && hasItems && (
 					<CredentialsTable
-						items={ items }
-						isLoading={ isLoading }
+						rows={ ownerRows }
 						view={ view }
 						onChangeView={ setView }
+						searchLabel={ __(
+							'Search by name',
+							'mainwp-application-passwords'
+						) }
 					/>
 				) }
-				{ ! inUserScope && <AllCredentialsTable /> }
+				{ ! inUserScope && (
+					<CredentialsTable
+						rows={ overviewRows }
+						view={ allView }
+						onChangeView={ setAllView }
+						searchLabel={ __(
+							'Search by name or owner',
+							'mainwp-application-passwords'
+						) }
+						empty={
+							<p>
+								{ allView.search || allView.filters?.length
+									? __(
+											'No application passwords match.',
+											'mainwp-application-passwords'
+										)
+									: __(
+											'No user on this site has an application password.',
+											'mainwp-application-passwords'
+										) }
+							</p>
+						}
+					/>
+				) }
 				{ dialog === 'create' && (
 					<CreateDialog owner={ owner } onClose={ close } />
 				) }

@@ -1,22 +1,19 @@
 /**
- * What the credential tables show and offer: their fields and actions.
+ * What the credentials table shows: its columns and filters.
  */
 
-import type { Action, Field } from '@wordpress/dataviews/wp';
+import type { Field } from '@wordpress/dataviews/wp';
 import { __, sprintf } from '@wordpress/i18n';
-import { pencil, trash } from '@wordpress/icons';
 
 import type { Credential } from '../../api/application-passwords';
 import { formatSiteDateTime, parseUtc } from '../../utils/dates';
 import { IDLE_DAYS } from '../../utils/usage';
 import { RelativeDate } from '../relative-date';
-import { RenameForm } from '../rename-form';
-import { RevokeConfirm } from '../revoke-confirm';
 
 const time = ( value: string | null ) =>
 	value ? ( parseUtc( value )?.getTime() ?? 0 ) : 0;
 
-/** The columns and filters both tables share. */
+/** The columns and filters of one owner's credentials. */
 export const credentialFields: Field< Credential >[] = [
 	{
 		id: 'name',
@@ -101,47 +98,8 @@ export const credentialFields: Field< Credential >[] = [
 	},
 ];
 
-/** Row and bulk actions, offered only where the owner's rights allow them. */
-export const credentialActions: Action< Credential >[] = [
-	{
-		id: 'rename',
-		label: __( 'Rename', 'mainwp-application-passwords' ),
-		icon: pencil,
-		isPrimary: true,
-		isEligible: ( item ) => item.owner.rights.edit,
-		modalHeader: __(
-			'Rename application password',
-			'mainwp-application-passwords'
-		),
-		RenderModal: RenameForm,
-	},
-	{
-		id: 'revoke',
-		label: __( 'Revoke', 'mainwp-application-passwords' ),
-		icon: trash,
-		isPrimary: true,
-		supportsBulk: true,
-		isEligible: ( item ) => item.owner.rights.delete,
-		modalHeader: ( items ) =>
-			items.length === 1
-				? __(
-						'Revoke application password',
-						'mainwp-application-passwords'
-					)
-				: sprintf(
-						/* translators: %d: Number of application passwords. */
-						__(
-							'Revoke %d application passwords',
-							'mainwp-application-passwords'
-						),
-						items.length
-					),
-		RenderModal: RevokeConfirm,
-	},
-];
-
 /** The owner column of the all-users view: avatar, display name and username. */
-export const ownerField: Field< Credential > = {
+const ownerField: Field< Credential > = {
 	id: 'owner',
 	label: __( 'Owner', 'mainwp-application-passwords' ),
 	type: 'text',
@@ -174,3 +132,9 @@ export const ownerField: Field< Credential > = {
 		</span>
 	),
 };
+
+/** The columns and filters of the all-users overview: the owner first. */
+export const overviewFields: Field< Credential >[] = [
+	ownerField,
+	...credentialFields,
+];

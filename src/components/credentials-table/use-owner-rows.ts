@@ -1,0 +1,43 @@
+/**
+ * The data hook of one owner's credentials: all of them are loaded, then searched, filtered,
+ * sorted and paged in the browser.
+ */
+
+import { useDispatch } from '@wordpress/data';
+import type { View } from '@wordpress/dataviews/wp';
+import { useMemo } from '@wordpress/element';
+
+import type { Credential } from '../../api/application-passwords';
+import type { StoreQuery } from '../../hooks/use-store-query';
+import { store } from '../../store';
+import { applyView } from '../../utils/apply-view';
+import { credentialFields } from './fields';
+import type { TableRows } from './types';
+
+/**
+ * Applies the view to the owner's credentials as the store resolved them.
+ *
+ * @param ownerId     Whose credentials.
+ * @param credentials The owner's credentials and their resolution state.
+ * @param view        The table's view.
+ */
+export function useOwnerRows(
+	ownerId: number,
+	credentials: StoreQuery< Credential[] >,
+	view: View
+): TableRows {
+	const { invalidateResolution } = useDispatch( store );
+	const records = credentials.data;
+	const { data, paginationInfo } = useMemo(
+		() => applyView( records ?? [], view, credentialFields, new Date() ),
+		[ records, view ]
+	);
+	return {
+		data,
+		fields: credentialFields,
+		paginationInfo,
+		isLoading: credentials.isResolving,
+		error: credentials.error,
+		retry: () => invalidateResolution( 'getCredentials', [ ownerId ] ),
+	};
+}
