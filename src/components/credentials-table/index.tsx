@@ -3,9 +3,10 @@
  * One table for one owner's credentials and for every user's; a data hook supplies the rows.
  */
 
+import type { ReactNode } from 'react';
+
 import { DataViews } from '@wordpress/dataviews/wp';
 import type { View } from '@wordpress/dataviews/wp';
-import type { ReactNode } from 'react';
 
 import { LoadError } from '../load-error';
 import { credentialActions } from './actions';

@@ -3,8 +3,9 @@
  * Cancel / confirm buttons that show progress; in a modal of its own unless DataViews opened one.
  */
 
-import { Button, Modal, Notice } from '@wordpress/components';
 import type { FormEvent, ReactNode } from 'react';
+
+import { Button, Modal, Notice } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
 interface DialogFormProps {

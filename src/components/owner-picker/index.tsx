@@ -2,10 +2,18 @@
  * Choosing whose credentials the screen manages: a searchable list of the site's users.
  */
 
+import type { ForwardedRef } from 'react';
+
 import { ComboboxControl, ExternalLink, Notice } from '@wordpress/components';
 import { useDebounce } from '@wordpress/compose';
 import { useDispatch } from '@wordpress/data';
-import { useMemo, useState } from '@wordpress/element';
+import {
+	forwardRef,
+	useImperativeHandle,
+	useMemo,
+	useRef,
+	useState,
+} from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 import { toRestError } from '../../api/errors';
@@ -20,6 +28,11 @@ const SEARCH_DELAY = 300;
 
 interface OwnerPickerProps {
 	owner: OwnerSummary;
+}
+
+/** What the screen may do with the picker: put the cursor in it. */
+export interface OwnerPickerHandle {
+	focus: () => void;
 }
 
 /**
@@ -64,9 +77,22 @@ function label( user: UserMatch, roleNames: Record< string, string > ) {
  *
  * @param props       Component props.
  * @param props.owner The current owner.
+ * @param ref         Receives a handle that focuses the picker's field.
  */
-export function OwnerPicker( { owner }: OwnerPickerProps ) {
+function OwnerPickerField(
+	{ owner }: OwnerPickerProps,
+	ref: ForwardedRef< OwnerPickerHandle >
+) {
 	const boot = useBoot();
+	const container = useRef< HTMLDivElement >( null );
+	// ComboboxControl keeps its input's ref to itself: reach the field through our own element.
+	useImperativeHandle(
+		ref,
+		() => ( {
+			focus: () => container.current?.querySelector( 'input' )?.focus(),
+		} ),
+		[]
+	);
 	const { switchOwner } = useDispatch( store );
 	const [ search, setSearch ] = useState( '' );
 	const searchWhenTypingPauses = useDebounce( setSearch, SEARCH_DELAY );
@@ -106,7 +132,7 @@ export function OwnerPicker( { owner }: OwnerPickerProps ) {
 	};
 
 	return (
-		<div className="mainwp-application-passwords__owner">
+		<div className="mainwp-application-passwords__owner" ref={ container }>
 			<ComboboxControl
 				__next40pxDefaultSize
 				__nextHasNoMarginBottom
@@ -153,3 +179,6 @@ export function OwnerPicker( { owner }: OwnerPickerProps ) {
 		</div>
 	);
 }
+
+/** The owner picker, with a ref that focuses its field. */
+export const OwnerPicker = forwardRef( OwnerPickerField );
