@@ -187,7 +187,7 @@ export async function revokeAllApplicationPasswords(
  * Asks core's batch route how many requests it accepts at once (`rest_get_max_batch_size`),
  * from its OPTIONS description, as Gutenberg's batch processor does.
  */
-export async function getBatchMaxItems(): Promise< number > {
+export async function fetchBatchMaxItems(): Promise< number > {
 	const response: unknown = await apiFetch( {
 		path: '/batch/v1',
 		method: 'OPTIONS',

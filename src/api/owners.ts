@@ -75,7 +75,7 @@ export function parseOwner( value: unknown ): OwnerSummary {
  *
  * @param id The owner's user id.
  */
-export async function getOwner( id: number ): Promise< OwnerSummary > {
+export async function fetchOwner( id: number ): Promise< OwnerSummary > {
 	return parseOwner(
 		await apiFetch( { path: `${ OVERVIEW_NAMESPACE }/owners/${ id }` } )
 	);

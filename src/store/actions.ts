@@ -18,7 +18,7 @@ import {
 	type NewApplicationPassword,
 } from '../api/application-passwords';
 import { toRestError, type RestError } from '../api/errors';
-import { getOwner, type OwnerSummary } from '../api/owners';
+import { fetchOwner, type OwnerSummary } from '../api/owners';
 import { REVOKE_CONCURRENCY } from './constants';
 import type { Action, RevokeFailure, RevokeReport, ThunkArgs } from './types';
 
@@ -47,7 +47,7 @@ function snackbar( registry: ThunkArgs[ 'registry' ], message: string ) {
 export const switchOwner =
 	( id: number ) =>
 	async ( { dispatch }: ThunkArgs ): Promise< OwnerSummary > => {
-		const owner = await getOwner( id );
+		const owner = await fetchOwner( id );
 		dispatch( setOwner( owner ) );
 		return owner;
 	};

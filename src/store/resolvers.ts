@@ -5,7 +5,7 @@
  */
 
 import {
-	getBatchMaxItems as fetchBatchMaxItems,
+	fetchBatchMaxItems,
 	listAllApplicationPasswords,
 	listApplicationPasswords,
 	type OverviewQuery,
