@@ -55,38 +55,42 @@ export function ScopeSwitch( {
 			}
 		>
 			{ boot.canViewAll && (
-				<ToggleGroupControl
-					__next40pxDefaultSize
-					className="mainwp-application-passwords__scope-switch"
-					label={ __(
-						'Whose application passwords',
-						'mainwp-application-passwords'
-					) }
-					hideLabelFromVision
-					value={ scope }
-					onChange={ ( value ) =>
-						onChangeScope( value === 'all' ? 'all' : 'user' )
-					}
-				>
-					<ToggleGroupControlOption
-						value="user"
-						label={
-							owner.id === boot.viewerId
-								? __( 'Yours', 'mainwp-application-passwords' )
-								: __(
-										'One user',
-										'mainwp-application-passwords'
-									)
-						}
-					/>
-					<ToggleGroupControlOption
-						value="all"
+				<div className="mainwp-application-passwords__scope-switch">
+					<ToggleGroupControl
+						__next40pxDefaultSize
 						label={ __(
-							'All users',
+							'Whose application passwords',
 							'mainwp-application-passwords'
 						) }
-					/>
-				</ToggleGroupControl>
+						hideLabelFromVision
+						value={ scope }
+						onChange={ ( value ) =>
+							onChangeScope( value === 'all' ? 'all' : 'user' )
+						}
+					>
+						<ToggleGroupControlOption
+							value="user"
+							label={
+								owner.id === boot.viewerId
+									? __(
+											'Yours',
+											'mainwp-application-passwords'
+										)
+									: __(
+											'One user',
+											'mainwp-application-passwords'
+										)
+							}
+						/>
+						<ToggleGroupControlOption
+							value="all"
+							label={ __(
+								'All users',
+								'mainwp-application-passwords'
+							) }
+						/>
+					</ToggleGroupControl>
+				</div>
 			) }
 			{ choosingOwner && (
 				<OwnerPicker owner={ owner } ref={ ownerPickerRef } />
