@@ -3,6 +3,7 @@
  */
 
 import apiFetch from '@wordpress/api-fetch';
+import { decodeEntities } from '@wordpress/html-entities';
 
 import { isRecord } from '../utils/is-record';
 
@@ -19,6 +20,7 @@ export interface OwnerRights {
 export interface OwnerSummary {
 	id: number;
 	login: string;
+	/** Display name as people read it (WordPress stores `&`, `<` and `>` as entities). */
 	name: string;
 	/** Avatar image URL; empty when avatars are off. */
 	avatar: string;
@@ -58,7 +60,7 @@ export function parseOwner( value: unknown ): OwnerSummary {
 	return {
 		id: value.id,
 		login: value.login,
-		name: value.name,
+		name: decodeEntities( value.name ),
 		avatar: value.avatar,
 		rights: {
 			list: rights.list as boolean,
@@ -84,15 +86,29 @@ export async function fetchOwner( id: number ): Promise< OwnerSummary > {
 /** A user found by the owner picker. */
 export interface UserMatch {
 	id: number;
+	/** Display name as people read it. */
 	name: string;
 	login: string;
 	roles: string[];
 }
 
 /**
+ * Writes text as WordPress stores a display name (`_wp_specialchars` on save), so that a name
+ * searched as people read it ("Tom & Jerry") matches the stored "Tom &amp; Jerry".
+ *
+ * @param text Text as typed.
+ */
+export function asStoredDisplayName( text: string ): string {
+	return text
+		.replace( /&(?![a-z]+;|#\d+;|#x[\da-f]+;)/gi, '&amp;' )
+		.replace( /</g, '&lt;' )
+		.replace( />/g, '&gt;' );
+}
+
+/**
  * Looks users up by name, login or email, for the owner picker.
  *
- * @param search Text typed into the picker.
+ * @param search Text typed into the picker, as people read names.
  */
 export async function searchUsers( search: string ): Promise< UserMatch[] > {
 	const params = new URLSearchParams( {
@@ -102,7 +118,7 @@ export async function searchUsers( search: string ): Promise< UserMatch[] > {
 		_fields: 'id,name,username,roles',
 	} );
 	if ( search ) {
-		params.set( 'search', search );
+		params.set( 'search', asStoredDisplayName( search ) );
 	}
 	const response: unknown = await apiFetch( {
 		path: `/wp/v2/users?${ params.toString() }`,
@@ -117,7 +133,10 @@ export async function searchUsers( search: string ): Promise< UserMatch[] > {
 			? [
 					{
 						id: user.id,
-						name: typeof user.name === 'string' ? user.name : '',
+						name:
+							typeof user.name === 'string'
+								? decodeEntities( user.name )
+								: '',
 						login: user.username,
 						roles: Array.isArray( user.roles )
 							? user.roles.filter(
