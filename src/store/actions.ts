@@ -19,6 +19,7 @@ import {
 } from '../api/application-passwords';
 import { toRestError, type RestError } from '../api/errors';
 import { fetchOwner, type OwnerSummary } from '../api/owners';
+import { isolate } from '../utils/bidi';
 import { REVOKE_CONCURRENCY } from './constants';
 import type { Action, RevokeFailure, RevokeReport, ThunkArgs } from './types';
 
@@ -89,7 +90,7 @@ export const renameItem =
 			sprintf(
 				/* translators: %s: Application password name. */
 				__( 'Renamed to “%s”.', 'mainwp-application-passwords' ),
-				item.name
+				isolate( item.name )
 			)
 		);
 	};
@@ -203,7 +204,7 @@ export const revokeItems =
 				sprintf(
 					/* translators: %s: Application password name. */
 					__( 'Revoked “%s”.', 'mainwp-application-passwords' ),
-					revoked[ 0 ]!.name
+					isolate( revoked[ 0 ]!.name )
 				)
 			);
 		} else if ( revoked.length > 0 ) {

@@ -23,6 +23,8 @@ export const credentialFields: Field< Credential >[] = [
 		enableHiding: false,
 		filterBy: false,
 		getValue: ( { item } ) => item.name,
+		// Isolated: a bidirectional override in a name must not reach the text after it.
+		render: ( { item } ) => <bdi>{ item.name }</bdi>,
 	},
 	{
 		id: 'created',
@@ -122,7 +124,7 @@ const ownerField: Field< Credential > = {
 				/>
 			) }
 			<span>
-				{ item.owner.name || item.owner.login }
+				<bdi>{ item.owner.name || item.owner.login }</bdi>
 				{ item.owner.name && item.owner.name !== item.owner.login && (
 					<span className="mainwp-application-passwords__owner-login">
 						{ item.owner.login }

@@ -22,6 +22,7 @@ import { useBoot } from '../../hooks/use-boot';
 import { useLatest } from '../../hooks/use-latest';
 import { useStoreQuery } from '../../hooks/use-store-query';
 import { store } from '../../store';
+import { isolate } from '../../utils/bidi';
 
 /** How long typing must pause before users are looked up. */
 const SEARCH_DELAY = 300;
@@ -46,7 +47,7 @@ function userName( name: string, login: string ) {
 		? sprintf(
 				/* translators: 1: Display name, 2: Username. */
 				__( '%1$s (%2$s)', 'mainwp-application-passwords' ),
-				name,
+				isolate( name ),
 				login
 			)
 		: login;

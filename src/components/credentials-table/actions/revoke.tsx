@@ -11,6 +11,7 @@ import { trash } from '@wordpress/icons';
 import type { Credential } from '../../../api/application-passwords';
 import { store } from '../../../store';
 import type { RevokeFailure } from '../../../store/types';
+import { isolate } from '../../../utils/bidi';
 import { DialogForm } from '../../dialog-form';
 
 interface RevokeModalProps {
@@ -54,10 +55,10 @@ function RevokeModal( { items, closeModal }: RevokeModalProps ) {
 			? sprintf(
 					/* translators: 1: Application password name, 2: Owner's username. */
 					__( '%1$s (%2$s)', 'mainwp-application-passwords' ),
-					item.name,
+					isolate( item.name ),
 					item.owner.login
 				)
-			: item.name;
+			: isolate( item.name );
 	const failureReport = failures.length > 0 && (
 		<>
 			<p>
@@ -115,7 +116,7 @@ function RevokeModal( { items, closeModal }: RevokeModalProps ) {
 									'Revoke “%s”? Any tool using it loses access at once. This cannot be undone.',
 									'mainwp-application-passwords'
 								),
-								first.name
+								isolate( first.name )
 							)
 						: sprintf(
 								/* translators: %d: Number of application passwords. */
