@@ -195,7 +195,11 @@ final class Admin_Page {
 	public function enqueue(): void {
 		$boot_data = $this->boot_data();
 		$owner_id  = $boot_data['owner']['id'];
-		$preload   = current_user_can( 'list_app_passwords', $owner_id ) ? array( '/wp/v2/users/' . $owner_id . '/application-passwords' ) : array();
+		// The batch route's maximum, which the app reads once to size its revoke batches.
+		$preload = array( array( '/batch/v1', 'OPTIONS' ) );
+		if ( current_user_can( 'list_app_passwords', $owner_id ) ) {
+			$preload[] = '/wp/v2/users/' . $owner_id . '/application-passwords';
+		}
 		$this->assets->enqueue( $boot_data, $preload );
 	}
 

@@ -2,9 +2,10 @@
  * Mounts the app into the root element the admin page printed.
  */
 
-import domReady from '@wordpress/dom-ready';
 import { dispatch } from '@wordpress/data';
+import domReady from '@wordpress/dom-ready';
 import { createRoot } from '@wordpress/element';
+import { store as noticesStore } from '@wordpress/notices';
 
 import { readBootData } from './boot';
 import { App } from './components/app';
@@ -14,6 +15,11 @@ import './style.scss';
 domReady( () => {
 	const boot = readBootData();
 	dispatch( store ).setOwner( boot.owner );
+	if ( boot.ownerNotice ) {
+		dispatch( noticesStore ).createWarningNotice( boot.ownerNotice, {
+			id: 'mainwp-application-passwords-owner',
+		} );
+	}
 	const root = document.getElementById( boot.rootId );
 	if ( root ) {
 		createRoot( root ).render( <App boot={ boot } /> );

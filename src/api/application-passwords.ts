@@ -7,8 +7,8 @@ import apiFetch from '@wordpress/api-fetch';
 import { OVERVIEW_NAMESPACE, parseOwner, type OwnerSummary } from './owners';
 import { isRecord } from '../utils/is-record';
 
-/** The user whose credentials a request is about: the current user, or a user id. */
-export type Owner = 'me' | number;
+/** The user whose credentials a request is about: `me` (the current user) or a user id. */
+export type OwnerId = 'me' | number;
 
 /** One application password as core's REST API shows it (never the password or its hash). */
 export interface ApplicationPassword {
@@ -32,7 +32,7 @@ export interface Credential extends ApplicationPassword {
  *
  * @param owner Whose credentials.
  */
-export function collectionPath( owner: Owner ): string {
+export function collectionPath( owner: OwnerId ): string {
 	return `/wp/v2/users/${ owner }/application-passwords`;
 }
 
@@ -84,7 +84,7 @@ export function parseApplicationPassword(
  * @param owner Whose credentials; the current user by default.
  */
 export async function listApplicationPasswords(
-	owner: Owner = 'me'
+	owner: OwnerId = 'me'
 ): Promise< ApplicationPassword[] > {
 	const response: unknown = await apiFetch( {
 		path: collectionPath( owner ),
@@ -116,7 +116,7 @@ export interface CreatedApplicationPassword {
  * @param values Name and optional App ID.
  */
 export async function createApplicationPassword(
-	owner: Owner,
+	owner: OwnerId,
 	values: NewApplicationPassword
 ): Promise< CreatedApplicationPassword > {
 	const response: unknown = await apiFetch( {
@@ -144,7 +144,7 @@ export async function createApplicationPassword(
  * @param name  New name.
  */
 export async function renameApplicationPassword(
-	owner: Owner,
+	owner: OwnerId,
 	uuid: string,
 	name: string
 ): Promise< ApplicationPassword > {
@@ -163,7 +163,7 @@ export async function renameApplicationPassword(
  * @param uuid  Which credential.
  */
 export async function revokeApplicationPassword(
-	owner: Owner,
+	owner: OwnerId,
 	uuid: string
 ): Promise< void > {
 	await apiFetch( {
@@ -178,17 +178,44 @@ export async function revokeApplicationPassword(
  * @param owner Whose credentials.
  */
 export async function revokeAllApplicationPasswords(
-	owner: Owner
+	owner: OwnerId
 ): Promise< void > {
 	await apiFetch( { path: collectionPath( owner ), method: 'DELETE' } );
 }
 
-/** Most requests core accepts in one batch. */
-export const BATCH_SIZE = 25;
+/**
+ * Asks core's batch route how many requests it accepts at once (`rest_get_max_batch_size`),
+ * from its OPTIONS description, as Gutenberg's batch processor does.
+ */
+export async function fetchBatchMaxItems(): Promise< number > {
+	const response: unknown = await apiFetch( {
+		path: '/batch/v1',
+		method: 'OPTIONS',
+	} );
+	const endpoint =
+		isRecord( response ) && Array.isArray( response.endpoints )
+			? response.endpoints[ 0 ]
+			: null;
+	const requests =
+		isRecord( endpoint ) && isRecord( endpoint.args )
+			? endpoint.args.requests
+			: null;
+	const maxItems = isRecord( requests ) ? requests.maxItems : null;
+	if (
+		typeof maxItems !== 'number' ||
+		! Number.isInteger( maxItems ) ||
+		maxItems < 1
+	) {
+		throw new TypeError(
+			'The batch route does not say how many requests it accepts.'
+		);
+	}
+	return maxItems;
+}
 
 /** One credential to revoke: whose, and which. */
 export interface RevokeTarget {
-	owner: Owner;
+	owner: OwnerId;
 	uuid: string;
 }
 
@@ -203,12 +230,12 @@ export interface BatchRevokeResult {
 }
 
 /**
- * Revokes up to 25 credentials in one request through core's batch API.
+ * Revokes several credentials in one request through core's batch API.
  *
  * Rejects as a whole when the batch route itself refuses (e.g. the routes are not batchable),
  * so that the caller can fall back to single requests.
  *
- * @param targets Which credentials, of whichever owners, at most BATCH_SIZE.
+ * @param targets Which credentials, of whichever owners, at most the batch route's maximum.
  */
 export async function revokeApplicationPasswordsInBatch(
 	targets: RevokeTarget[]
@@ -267,12 +294,10 @@ export interface OverviewPage {
 /**
  * Lists one page of every user's credentials that the current user may see.
  *
- * @param query  Page, search, sort and usage filter.
- * @param signal Aborts the request when a newer query starts.
+ * @param query Page, search, sort and usage filter.
  */
 export async function listAllApplicationPasswords(
-	query: OverviewQuery,
-	signal?: AbortSignal
+	query: OverviewQuery
 ): Promise< OverviewPage > {
 	const params = new URLSearchParams( {
 		page: String( query.page ),
@@ -287,7 +312,6 @@ export async function listAllApplicationPasswords(
 	const response = ( await apiFetch( {
 		path: `${ OVERVIEW_NAMESPACE }/application-passwords?${ params.toString() }`,
 		parse: false,
-		signal,
 	} ) ) as Response;
 	const body: unknown = await response.json();
 	if ( ! Array.isArray( body ) ) {

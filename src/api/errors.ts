@@ -4,15 +4,13 @@
 
 import { __ } from '@wordpress/i18n';
 
+import { isRecord } from '../utils/is-record';
+
 /** A failed REST request: the server's code and message, and the HTTP status when known. */
 export interface RestError {
 	code: string;
 	message: string;
 	status: number | null;
-}
-
-function isRecord( value: unknown ): value is Record< string, unknown > {
-	return typeof value === 'object' && value !== null;
 }
 
 /** Codes with which core refuses a cookie request whose login session has ended. */

@@ -3,6 +3,8 @@
  */
 
 import apiFetch from '@wordpress/api-fetch';
+import { decodeEntities } from '@wordpress/html-entities';
+
 import { isRecord } from '../utils/is-record';
 
 /** What the current user may do with one owner's application passwords (core + MainWP). */
@@ -18,6 +20,7 @@ export interface OwnerRights {
 export interface OwnerSummary {
 	id: number;
 	login: string;
+	/** Display name as people read it (WordPress stores `&`, `<` and `>` as entities). */
 	name: string;
 	/** Avatar image URL; empty when avatars are off. */
 	avatar: string;
@@ -57,7 +60,7 @@ export function parseOwner( value: unknown ): OwnerSummary {
 	return {
 		id: value.id,
 		login: value.login,
-		name: value.name,
+		name: decodeEntities( value.name ),
 		avatar: value.avatar,
 		rights: {
 			list: rights.list as boolean,
@@ -74,7 +77,7 @@ export function parseOwner( value: unknown ): OwnerSummary {
  *
  * @param id The owner's user id.
  */
-export async function getOwner( id: number ): Promise< OwnerSummary > {
+export async function fetchOwner( id: number ): Promise< OwnerSummary > {
 	return parseOwner(
 		await apiFetch( { path: `${ OVERVIEW_NAMESPACE }/owners/${ id }` } )
 	);
@@ -83,21 +86,31 @@ export async function getOwner( id: number ): Promise< OwnerSummary > {
 /** A user found by the owner picker. */
 export interface UserMatch {
 	id: number;
+	/** Display name as people read it. */
 	name: string;
 	login: string;
 	roles: string[];
 }
 
 /**
+ * Writes text as WordPress stores a display name (`_wp_specialchars` on save), so that a name
+ * searched as people read it ("Tom & Jerry") matches the stored "Tom &amp; Jerry".
+ *
+ * @param text Text as typed.
+ */
+export function asStoredDisplayName( text: string ): string {
+	return text
+		.replace( /&(?![a-z]+;|#\d+;|#x[\da-f]+;)/gi, '&amp;' )
+		.replace( /</g, '&lt;' )
+		.replace( />/g, '&gt;' );
+}
+
+/**
  * Looks users up by name, login or email, for the owner picker.
  *
- * @param search Text typed into the picker.
- * @param signal Aborts the request when a newer search starts.
+ * @param search Text typed into the picker, as people read names.
  */
-export async function searchUsers(
-	search: string,
-	signal?: AbortSignal
-): Promise< UserMatch[] > {
+export async function searchUsers( search: string ): Promise< UserMatch[] > {
 	const params = new URLSearchParams( {
 		context: 'edit',
 		per_page: '20',
@@ -105,11 +118,10 @@ export async function searchUsers(
 		_fields: 'id,name,username,roles',
 	} );
 	if ( search ) {
-		params.set( 'search', search );
+		params.set( 'search', asStoredDisplayName( search ) );
 	}
 	const response: unknown = await apiFetch( {
 		path: `/wp/v2/users?${ params.toString() }`,
-		signal,
 	} );
 	if ( ! Array.isArray( response ) ) {
 		throw new TypeError( 'The users response is not a list.' );
@@ -121,7 +133,10 @@ export async function searchUsers(
 			? [
 					{
 						id: user.id,
-						name: typeof user.name === 'string' ? user.name : '',
+						name:
+							typeof user.name === 'string'
+								? decodeEntities( user.name )
+								: '',
 						login: user.username,
 						roles: Array.isArray( user.roles )
 							? user.roles.filter(

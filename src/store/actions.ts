@@ -1,52 +1,27 @@
 /**
- * The store's actions: plain ones for the reducer, and thunks that call core's REST API.
+ * The store's actions: thunks that change credentials through core's REST API, then record
+ * the server's answer and invalidate the overview pages that it changes.
  */
 
-import { store as noticesStore } from '@wordpress/notices';
 import { __, _n, sprintf } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
 
 import {
-	BATCH_SIZE,
 	createApplicationPassword,
-	listApplicationPasswords,
 	renameApplicationPassword,
 	revokeAllApplicationPasswords,
 	revokeApplicationPassword,
 	revokeApplicationPasswordsInBatch,
-	type ApplicationPassword,
 	type BatchRevokeResult,
 	type CreatedApplicationPassword,
 	type Credential,
 	type NewApplicationPassword,
-	type Owner,
 } from '../api/application-passwords';
 import { toRestError, type RestError } from '../api/errors';
-import { getOwner, type OwnerSummary } from '../api/owners';
+import { fetchOwner, type OwnerSummary } from '../api/owners';
+import { isolate } from '../utils/bidi';
 import { REVOKE_CONCURRENCY } from './constants';
-import type { Action, RevokeFailure, RevokeReport, State } from './types';
-
-/** What @wordpress/data passes to a thunk. */
-interface ThunkArgs {
-	dispatch: ( action: Action ) => void;
-	select?: { getOwner: () => State[ 'owner' ] };
-	registry: {
-		dispatch: ( store: typeof noticesStore ) => {
-			createSuccessNotice: (
-				message: string,
-				options?: Record< string, unknown >
-			) => void;
-		};
-	};
-}
-
-/**
- * Stores a freshly created credential.
- *
- * @param item Credential without its password.
- */
-export function addItem( item: ApplicationPassword ): Action {
-	return { type: 'ADD_ITEM', item };
-}
+import type { Action, RevokeFailure, RevokeReport, ThunkArgs } from './types';
 
 /**
  * Makes a user the owner whose credentials the screen shows.
@@ -57,15 +32,6 @@ export function setOwner( owner: OwnerSummary ): Action {
 	return { type: 'SET_OWNER', owner };
 }
 
-/**
- * Forgets credentials that were revoked.
- *
- * @param uuids Their ids.
- */
-export function removeItems( uuids: string[] ): Action {
-	return { type: 'REMOVE_ITEMS', uuids };
-}
-
 function snackbar( registry: ThunkArgs[ 'registry' ], message: string ) {
 	registry.dispatch( noticesStore ).createSuccessNotice( message, {
 		type: 'snackbar',
@@ -73,45 +39,17 @@ function snackbar( registry: ThunkArgs[ 'registry' ], message: string ) {
 }
 
 /**
- * Loads the owner's credentials (the first time from the page's preloaded data).
- *
- * @param owner Whose credentials.
- */
-export const loadItems =
-	( owner: Owner ) =>
-	async ( { dispatch, select }: ThunkArgs ): Promise< void > => {
-		// A list that arrives after the owner changed again belongs to nobody on screen.
-		const stillWanted = () =>
-			! select || owner === 'me' || select.getOwner()?.id === owner;
-		dispatch( { type: 'START_LOADING' } );
-		try {
-			const items = await listApplicationPasswords( owner );
-			if ( stillWanted() ) {
-				dispatch( { type: 'RECEIVE_ITEMS', items } );
-			}
-		} catch ( error ) {
-			if ( stillWanted() ) {
-				dispatch( {
-					type: 'RECEIVE_LOAD_ERROR',
-					error: toRestError( error ),
-				} );
-			}
-		}
-	};
-
-/**
  * Switches the screen to another owner: asks the server what the current user may do with
- * that user's credentials, then lists them. Throws the server's error and keeps the current
- * owner when the user cannot be managed.
+ * that user's credentials; the list itself is resolved when the screen asks for it. Throws the
+ * server's error and keeps the current owner when the user cannot be managed.
  *
  * @param id The new owner's user id.
  */
 export const switchOwner =
 	( id: number ) =>
-	async ( thunk: ThunkArgs ): Promise< OwnerSummary > => {
-		const owner = await getOwner( id );
-		thunk.dispatch( setOwner( owner ) );
-		await loadItems( owner.id )( thunk );
+	async ( { dispatch }: ThunkArgs ): Promise< OwnerSummary > => {
+		const owner = await fetchOwner( id );
+		dispatch( setOwner( owner ) );
 		return owner;
 	};
 
@@ -120,44 +58,64 @@ export const switchOwner =
  *
  * Throws the server's error, so that the form can show it and keep what was typed.
  *
- * @param owner  Whose credential.
- * @param values Name and optional App ID.
+ * @param ownerId Whose credential.
+ * @param values  Name and optional App ID.
  */
 export const createItem =
-	( owner: Owner, values: NewApplicationPassword ) =>
+	( ownerId: number, values: NewApplicationPassword ) =>
 	async ( {
 		dispatch,
 	}: ThunkArgs ): Promise< CreatedApplicationPassword > => {
-		const created = await createApplicationPassword( owner, values );
-		dispatch( addItem( created.item ) );
+		const created = await createApplicationPassword( ownerId, values );
+		dispatch( { type: 'ADD_CREDENTIAL', ownerId, item: created.item } );
+		dispatch.invalidateResolutionForStoreSelector( 'getOverviewPage' );
 		return created;
 	};
 
 /**
  * Renames a credential; throws the server's error for the form to show.
  *
- * @param owner Whose credential.
- * @param uuid  Which credential.
- * @param name  New name.
+ * @param ownerId Whose credential.
+ * @param uuid    Which credential.
+ * @param name    New name.
  */
 export const renameItem =
-	( owner: Owner, uuid: string, name: string ) =>
+	( ownerId: number, uuid: string, name: string ) =>
 	async ( { dispatch, registry }: ThunkArgs ): Promise< void > => {
-		const item = await renameApplicationPassword( owner, uuid, name );
-		dispatch( { type: 'UPDATE_ITEM', item } );
+		const item = await renameApplicationPassword( ownerId, uuid, name );
+		dispatch( { type: 'UPDATE_CREDENTIAL', ownerId, item } );
+		dispatch.invalidateResolutionForStoreSelector( 'getOverviewPage' );
 		snackbar(
 			registry,
 			sprintf(
 				/* translators: %s: Application password name. */
 				__( 'Renamed to “%s”.', 'mainwp-application-passwords' ),
-				item.name
+				isolate( item.name )
 			)
 		);
 	};
 
 /**
- * Revokes credentials 25 to a request through the batch API, falling back to a few single
- * requests at a time where batches are refused, and reports each failure without stopping.
+ * Splits credentials into the batches the server accepts; none when it did not say how many.
+ *
+ * @param items    Credentials to revoke.
+ * @param maxItems Most requests in one batch, or null.
+ */
+function inBatches( items: Credential[], maxItems: number | null ) {
+	if ( maxItems === null ) {
+		return [];
+	}
+	return Array.from(
+		{ length: Math.ceil( items.length / maxItems ) },
+		( _, index ) =>
+			items.slice( index * maxItems, ( index + 1 ) * maxItems )
+	);
+}
+
+/**
+ * Revokes credentials as many to a request as the batch route accepts (its maximum read once
+ * from `OPTIONS /batch/v1`), falling back to a few single requests at a time where batches are
+ * refused, and reports each failure without stopping.
  *
  * Credentials may belong to several owners (the all-users view); a batch mixes them freely.
  * A credential that is already gone (404, e.g. revoked in another tab) counts as revoked.
@@ -166,7 +124,11 @@ export const renameItem =
  */
 export const revokeItems =
 	( items: Credential[] ) =>
-	async ( { dispatch, registry }: ThunkArgs ): Promise< RevokeReport > => {
+	async ( {
+		dispatch,
+		registry,
+		resolveSelect,
+	}: ThunkArgs ): Promise< RevokeReport > => {
 		const revoked: Credential[] = [];
 		const failed: RevokeFailure[] = [];
 		const singles: Credential[] = [];
@@ -178,8 +140,13 @@ export const revokeItems =
 			}
 		};
 
-		for ( let start = 0; start < items.length; start += BATCH_SIZE ) {
-			const chunk = items.slice( start, start + BATCH_SIZE );
+		const maxItems = await resolveSelect
+			.getBatchMaxItems()
+			.catch( () => null );
+		if ( maxItems === null ) {
+			singles.push( ...items );
+		}
+		for ( const chunk of inBatches( items, maxItems ) ) {
 			let results: BatchRevokeResult[];
 			try {
 				results = await revokeApplicationPasswordsInBatch(
@@ -224,14 +191,20 @@ export const revokeItems =
 				worker
 			)
 		);
-		dispatch( removeItems( revoked.map( ( item ) => item.uuid ) ) );
+		dispatch( {
+			type: 'REMOVE_CREDENTIALS',
+			uuids: revoked.map( ( item ) => item.uuid ),
+		} );
+		if ( revoked.length > 0 ) {
+			dispatch.invalidateResolutionForStoreSelector( 'getOverviewPage' );
+		}
 		if ( revoked.length === 1 && items.length === 1 ) {
 			snackbar(
 				registry,
 				sprintf(
 					/* translators: %s: Application password name. */
 					__( 'Revoked “%s”.', 'mainwp-application-passwords' ),
-					revoked[ 0 ]!.name
+					isolate( revoked[ 0 ]!.name )
 				)
 			);
 		} else if ( revoked.length > 0 ) {
@@ -255,13 +228,14 @@ export const revokeItems =
 /**
  * Revokes every credential of the owner in one request; throws the server's error.
  *
- * @param owner Whose credentials.
+ * @param ownerId Whose credentials.
  */
 export const revokeAllItems =
-	( owner: Owner ) =>
+	( ownerId: number ) =>
 	async ( { dispatch, registry }: ThunkArgs ): Promise< void > => {
-		await revokeAllApplicationPasswords( owner );
-		dispatch( { type: 'REMOVE_ALL_ITEMS' } );
+		await revokeAllApplicationPasswords( ownerId );
+		dispatch( { type: 'REMOVE_OWNER_CREDENTIALS', ownerId } );
+		dispatch.invalidateResolutionForStoreSelector( 'getOverviewPage' );
 		snackbar(
 			registry,
 			__(

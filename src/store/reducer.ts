@@ -2,16 +2,34 @@
  * The store's reducer.
  */
 
+import type { OverviewPage } from '../api/application-passwords';
 import type { Action, State } from './types';
 
 export const initialState: State = {
 	owner: null,
-	items: [],
-	hasLoaded: false,
-	isLoading: false,
-	loadError: null,
-	revision: 0,
+	credentials: {},
+	overviewPages: {},
+	userMatches: {},
+	batchMaxItems: null,
 };
+
+/**
+ * Applies a change to every cached overview page, until they are fetched again.
+ *
+ * @param pages  Cached pages.
+ * @param change What to do to one page's items.
+ */
+function mapOverviewPages(
+	pages: State[ 'overviewPages' ],
+	change: ( items: OverviewPage[ 'items' ] ) => OverviewPage[ 'items' ]
+): State[ 'overviewPages' ] {
+	return Object.fromEntries(
+		Object.entries( pages ).map( ( [ key, page ] ) => [
+			key,
+			{ ...page, items: change( page.items ) },
+		] )
+	);
+}
 
 /**
  * Applies one action to the state.
@@ -22,58 +40,100 @@ export const initialState: State = {
 export function reducer( state: State = initialState, action: Action ): State {
 	switch ( action.type ) {
 		case 'SET_OWNER':
-			if ( state.owner?.id === action.owner.id ) {
-				return { ...state, owner: action.owner };
-			}
+			return { ...state, owner: action.owner };
+		case 'RECEIVE_CREDENTIALS':
 			return {
 				...state,
-				owner: action.owner,
-				items: [],
-				hasLoaded: false,
-				loadError: null,
+				credentials: {
+					...state.credentials,
+					[ action.ownerId ]: action.items,
+				},
 			};
-		case 'START_LOADING':
-			return { ...state, isLoading: true, loadError: null };
-		case 'RECEIVE_ITEMS':
+		case 'RECEIVE_OVERVIEW_PAGE':
 			return {
 				...state,
-				items: action.items,
-				hasLoaded: true,
-				isLoading: false,
+				overviewPages: {
+					...state.overviewPages,
+					[ action.key ]: action.page,
+				},
 			};
-		case 'RECEIVE_LOAD_ERROR':
-			return { ...state, isLoading: false, loadError: action.error };
-		case 'ADD_ITEM':
+		case 'RECEIVE_USER_MATCHES':
 			return {
 				...state,
-				revision: state.revision + 1,
-				items: [
-					action.item,
-					...state.items.filter(
-						( item ) => item.uuid !== action.item.uuid
-					),
-				],
+				userMatches: {
+					...state.userMatches,
+					[ action.search ]: action.users,
+				},
 			};
-		case 'UPDATE_ITEM':
+		case 'RECEIVE_BATCH_MAX_ITEMS':
+			return { ...state, batchMaxItems: action.maxItems };
+		case 'ADD_CREDENTIAL': {
+			const existing = state.credentials[ action.ownerId ] ?? [];
 			return {
 				...state,
-				revision: state.revision + 1,
-				items: state.items.map( ( item ) =>
-					item.uuid === action.item.uuid ? action.item : item
-				),
+				credentials: {
+					...state.credentials,
+					[ action.ownerId ]: [
+						action.item,
+						...existing.filter(
+							( item ) => item.uuid !== action.item.uuid
+						),
+					],
+				},
 			};
-		case 'REMOVE_ITEMS': {
-			const removed = new Set( action.uuids );
+		}
+		case 'UPDATE_CREDENTIAL': {
+			const replace = < Item extends { uuid: string } >( item: Item ) =>
+				item.uuid === action.item.uuid
+					? { ...item, ...action.item }
+					: item;
+			const existing = state.credentials[ action.ownerId ];
 			return {
 				...state,
-				revision: state.revision + 1,
-				items: state.items.filter(
-					( item ) => ! removed.has( item.uuid )
+				credentials: existing
+					? {
+							...state.credentials,
+							[ action.ownerId ]: existing.map( replace ),
+						}
+					: state.credentials,
+				overviewPages: mapOverviewPages(
+					state.overviewPages,
+					( items ) => items.map( replace )
 				),
 			};
 		}
-		case 'REMOVE_ALL_ITEMS':
-			return { ...state, revision: state.revision + 1, items: [] };
+		case 'REMOVE_CREDENTIALS': {
+			const removed = new Set( action.uuids );
+			const keep = ( item: { uuid: string } ) =>
+				! removed.has( item.uuid );
+			return {
+				...state,
+				credentials: Object.fromEntries(
+					Object.entries( state.credentials ).map(
+						( [ ownerId, items ] ) => [
+							ownerId,
+							items.filter( keep ),
+						]
+					)
+				),
+				overviewPages: mapOverviewPages(
+					state.overviewPages,
+					( items ) => items.filter( keep )
+				),
+			};
+		}
+		case 'REMOVE_OWNER_CREDENTIALS':
+			return {
+				...state,
+				credentials: { ...state.credentials, [ action.ownerId ]: [] },
+				overviewPages: mapOverviewPages(
+					state.overviewPages,
+					( items ) =>
+						items.filter(
+							( item ) => item.owner.id !== action.ownerId
+						)
+				),
+			};
 	}
 	return state;
 }

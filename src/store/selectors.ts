@@ -1,15 +1,16 @@
 /**
- * The store's selectors; derived flags are computed here, never stored.
+ * The store's selectors; whether their data is loading, loaded or failed is resolution state.
  */
 
 import { createSelector } from '@wordpress/data';
 
 import type {
-	ApplicationPassword,
 	Credential,
+	OverviewPage,
+	OverviewQuery,
 } from '../api/application-passwords';
-import type { RestError } from '../api/errors';
-import type { OwnerSummary } from '../api/owners';
+import type { OwnerSummary, UserMatch } from '../api/owners';
+import { overviewKey } from '../utils/overview-query';
 import type { State } from './types';
 
 /**
@@ -22,70 +23,58 @@ export function getOwner( state: State ): OwnerSummary | null {
 }
 
 /**
- * Returns the owner's credentials, each with its owner, as the tables and actions take them.
+ * Returns an owner's credentials, each with its owner as the table and actions take them, or
+ * null until they have been received (the resolver fetches them).
  *
- * @param state Store state.
+ * @param state   Store state.
+ * @param ownerId The owner's user id; only the current owner's rights are known.
  */
 export const getCredentials = createSelector(
-	( state: State ): Credential[] => {
+	( state: State, ownerId: number ): Credential[] | null => {
+		const items = state.credentials[ ownerId ];
 		const owner = state.owner;
-		return owner
-			? state.items.map( ( item ) => ( { ...item, owner } ) )
-			: [];
+		if ( ! items || owner?.id !== ownerId ) {
+			return null;
+		}
+		return items.map( ( item ) => ( { ...item, owner } ) );
 	},
-	( state: State ) => [ state.items, state.owner ]
+	( state: State, ownerId: number ) => [
+		state.credentials[ ownerId ],
+		state.owner,
+	]
 );
 
 /**
- * Returns how many times credentials have changed on this screen.
+ * Returns one page of every user's credentials, or null until it has been received.
  *
  * @param state Store state.
+ * @param query Page, search, sort and usage filter.
  */
-export function getRevision( state: State ): number {
-	return state.revision;
+export function getOverviewPage(
+	state: State,
+	query: OverviewQuery
+): OverviewPage | null {
+	return state.overviewPages[ overviewKey( query ) ] ?? null;
 }
 
 /**
- * Returns the owner's credentials, newest first as core lists them.
+ * Returns the users found for what was typed into the owner picker, or null until found.
  *
- * @param state Store state.
+ * @param state  Store state.
+ * @param search What was typed, trimmed.
  */
-export function getItems( state: State ): ApplicationPassword[] {
-	return state.items;
+export function getUserMatches(
+	state: State,
+	search: string
+): UserMatch[] | null {
+	return state.userMatches[ search ] ?? null;
 }
 
 /**
- * Tells whether the first list has arrived.
+ * Returns how many requests the batch route accepts at once, or null until asked.
  *
  * @param state Store state.
  */
-export function hasLoaded( state: State ): boolean {
-	return state.hasLoaded;
-}
-
-/**
- * Tells whether a list request is in flight.
- *
- * @param state Store state.
- */
-export function isLoading( state: State ): boolean {
-	return state.isLoading;
-}
-
-/**
- * Returns why the list could not be loaded, if it could not.
- *
- * @param state Store state.
- */
-export function getLoadError( state: State ): RestError | null {
-	return state.loadError;
-}
-
-/**
- * Tells whether the owner has no credentials at all (not merely none matching a search).
- *
- * @param state Store state.
- */
-export function isEmpty( state: State ): boolean {
-	return state.hasLoaded && state.items.length === 0;
+export function getBatchMaxItems( state: State ): number | null {
+	return state.batchMaxItems;
 }

@@ -2,35 +2,45 @@
  * State and actions of the application-passwords store.
  */
 
+import type { store as noticesStore } from '@wordpress/notices';
+
 import type {
 	ApplicationPassword,
 	Credential,
+	OverviewPage,
 } from '../api/application-passwords';
 import type { RestError } from '../api/errors';
-import type { OwnerSummary } from '../api/owners';
+import type { OwnerSummary, UserMatch } from '../api/owners';
 
-/** The chosen owner's credentials as the screen knows them; never a password. */
+/** What the screen knows from the server; never a password. Loading state is resolution state. */
 export interface State {
 	/** Whose credentials the screen shows; set from the boot data before the first render. */
 	owner: OwnerSummary | null;
-	items: ApplicationPassword[];
-	hasLoaded: boolean;
-	isLoading: boolean;
-	loadError: RestError | null;
-	/** Counts changes to credentials, so that server-paged views know to reload. */
-	revision: number;
+	/** Each owner's credentials, newest first as core lists them, keyed by user id. */
+	credentials: Record< number, ApplicationPassword[] >;
+	/** Pages of the all-users overview, keyed by their query (see `overviewKey()`). */
+	overviewPages: Record< string, OverviewPage >;
+	/** Users the owner picker found, keyed by what was searched. */
+	userMatches: Record< string, UserMatch[] >;
+	/** Most requests the batch route accepts at once, once asked. */
+	batchMaxItems: number | null;
 }
 
 /** Every plain action the reducer understands. */
 export type Action =
 	| { type: 'SET_OWNER'; owner: OwnerSummary }
-	| { type: 'START_LOADING' }
-	| { type: 'RECEIVE_ITEMS'; items: ApplicationPassword[] }
-	| { type: 'RECEIVE_LOAD_ERROR'; error: RestError }
-	| { type: 'ADD_ITEM'; item: ApplicationPassword }
-	| { type: 'UPDATE_ITEM'; item: ApplicationPassword }
-	| { type: 'REMOVE_ITEMS'; uuids: string[] }
-	| { type: 'REMOVE_ALL_ITEMS' };
+	| {
+			type: 'RECEIVE_CREDENTIALS';
+			ownerId: number;
+			items: ApplicationPassword[];
+	  }
+	| { type: 'RECEIVE_OVERVIEW_PAGE'; key: string; page: OverviewPage }
+	| { type: 'RECEIVE_USER_MATCHES'; search: string; users: UserMatch[] }
+	| { type: 'RECEIVE_BATCH_MAX_ITEMS'; maxItems: number }
+	| { type: 'ADD_CREDENTIAL'; ownerId: number; item: ApplicationPassword }
+	| { type: 'UPDATE_CREDENTIAL'; ownerId: number; item: ApplicationPassword }
+	| { type: 'REMOVE_CREDENTIALS'; uuids: string[] }
+	| { type: 'REMOVE_OWNER_CREDENTIALS'; ownerId: number };
 
 /** A credential a bulk revoke could not remove, and why. */
 export interface RevokeFailure {
@@ -42,4 +52,31 @@ export interface RevokeFailure {
 export interface RevokeReport {
 	revoked: Credential[];
 	failed: RevokeFailure[];
+}
+
+/** Selectors whose data a resolver fetches; the rest of the screen reads their resolution. */
+export type ResolvedSelectorName =
+	| 'getCredentials'
+	| 'getOverviewPage'
+	| 'getUserMatches'
+	| 'getBatchMaxItems';
+
+/** The part of what @wordpress/data passes to this store's thunks that they use. */
+export interface ThunkArgs {
+	dispatch: ( ( action: Action ) => void ) & {
+		invalidateResolutionForStoreSelector: (
+			selectorName: ResolvedSelectorName
+		) => void;
+	};
+	resolveSelect: {
+		getBatchMaxItems: () => Promise< number | null >;
+	};
+	registry: {
+		dispatch: ( store: typeof noticesStore ) => {
+			createSuccessNotice: (
+				message: string,
+				options?: Record< string, unknown >
+			) => void;
+		};
+	};
 }

@@ -5,6 +5,8 @@
  * Other query arguments (such as `page`) are kept as they are.
  */
 
+import { addQueryArgs, getQueryArg, removeQueryArgs } from '@wordpress/url';
+
 import type { Scope } from '../boot';
 
 /** What the URL says the screen shows. */
@@ -26,20 +28,22 @@ export function screenUrl(
 	location: ScreenLocation,
 	viewerId: number
 ): string {
-	const url = new URL( href );
+	const wanted: Record< string, string > = {};
 	if (
 		location.scope === 'user' &&
 		location.userId &&
 		location.userId !== viewerId
 	) {
-		url.searchParams.set( 'user_id', String( location.userId ) );
-	} else {
-		url.searchParams.delete( 'user_id' );
+		wanted.user_id = String( location.userId );
 	}
 	if ( location.scope === 'all' ) {
-		url.searchParams.set( 'view', 'all' );
-	} else {
-		url.searchParams.delete( 'view' );
+		wanted.view = 'all';
 	}
-	return url.toString();
+	const unchanged = [ 'user_id', 'view' ].every(
+		( name ) => getQueryArg( href, name ) === wanted[ name ]
+	);
+	if ( unchanged ) {
+		return href;
+	}
+	return addQueryArgs( removeQueryArgs( href, 'user_id', 'view' ), wanted );
 }

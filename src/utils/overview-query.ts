@@ -32,3 +32,19 @@ export function toOverviewQuery( view: View ): OverviewQuery {
 		),
 	};
 }
+
+/**
+ * Returns the key under which the store keeps an overview page: its query, in a fixed order.
+ *
+ * @param query Page, search, sort and usage filter.
+ */
+export function overviewKey( query: OverviewQuery ): string {
+	return JSON.stringify( [
+		query.page,
+		query.perPage,
+		query.search,
+		query.orderby,
+		query.order,
+		query.usage,
+	] );
+}

@@ -140,7 +140,7 @@ test( 'owners and all users', async ( { page, requestUtils } ) => {
 		await shoot( page, `${ prefix }-all-users-narrow` );
 
 		await page.setViewportSize( WIDE );
-		await page.getByRole( 'button', { name: 'Yours' } ).click();
+		await page.getByRole( 'radio', { name: 'Yours' } ).click();
 		await page.getByRole( 'combobox', { name: 'Owner' } ).fill( 'e2e' );
 		// A search request behind the page's own on a one-worker Playground: allow for the queue.
 		await expect(

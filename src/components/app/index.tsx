@@ -1,52 +1,19 @@
 /**
- * The Application Passwords screen.
+ * The Application Passwords screen: composes its parts over the screen's state.
  */
 
-import { Button, Notice, SnackbarList, Spinner } from '@wordpress/components';
-import { useDispatch, useSelect } from '@wordpress/data';
-import { useEffect, useState } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
-import { store as noticesStore } from '@wordpress/notices';
-
-import type { BootData, Scope } from '../../boot';
+import type { BootData } from '../../boot';
 import { BootContext } from '../../hooks/use-boot';
-import { useView } from '../../hooks/use-view';
-import { store } from '../../store';
-import { screenUrl } from '../../utils/location';
-import { matchesUsage } from '../../utils/usage';
-import { withUsageFilter } from '../../utils/view';
-import { AllCredentialsTable } from '../all-credentials-table';
-import { CreateDialog } from '../create-dialog';
-import { CredentialsTable } from '../credentials-table';
-import { EmptyState } from '../empty-state';
-import { Guidance } from '../guidance';
-import { OwnerPicker } from '../owner-picker';
+import { useScreen } from '../../hooks/use-screen';
 import { ReadinessPanel } from '../../readiness';
+import { CreateDialog } from '../create-dialog';
+import { Guidance } from '../guidance';
+import { OverviewCredentials } from '../overview-credentials';
+import { OwnerCredentials } from '../owner-credentials';
 import { RevokeAllDialog } from '../revoke-all-dialog';
-
-interface AppProps {
-	boot: BootData;
-}
-
-type Dialog = 'create' | 'revoke-all' | null;
-
-function Snackbars() {
-	const notices = useSelect(
-		( select ) =>
-			select( noticesStore )
-				.getNotices()
-				.filter( ( notice ) => notice.type === 'snackbar' ),
-		[]
-	);
-	const { removeNotice } = useDispatch( noticesStore );
-	return (
-		<SnackbarList
-			className="mainwp-application-passwords__snackbars"
-			notices={ notices }
-			onRemove={ removeNotice }
-		/>
-	);
-}
+import { ScopeSwitch } from '../scope-switch';
+import { ScreenHeader } from '../screen-header';
+import { ScreenNotices, ScreenSnackbars } from '../screen-notices';
 
 /**
  * Shows one owner's application passwords, or every user's, and every action on them.
@@ -54,239 +21,70 @@ function Snackbars() {
  * @param props      Component props.
  * @param props.boot Checked boot data.
  */
-export function App( { boot }: AppProps ) {
-	const [ dialog, setDialog ] = useState< Dialog >( null );
-	const [ scope, setScope ] = useState< Scope >( boot.scope );
-	const [ ownerNotice, setOwnerNotice ] = useState( boot.ownerNotice );
-	const { owner, items, hasLoaded, isEmpty, isLoading, loadError } =
-		useSelect(
-			( select ) => {
-				const selectors = select( store );
-				return {
-					owner: selectors.getOwner() ?? boot.owner,
-					items: selectors.getCredentials(),
-					hasLoaded: selectors.hasLoaded(),
-					isEmpty: selectors.isEmpty(),
-					isLoading: selectors.isLoading(),
-					loadError: selectors.getLoadError(),
-				};
-			},
-			[ boot.owner ]
-		);
-	const { loadItems } = useDispatch( store );
-	const [ view, setView ] = useView();
-
-	useEffect( () => {
-		loadItems( owner.id );
-	}, [ loadItems, owner.id ] );
-
-	// The URL names what is shown, so that it can be shared and reloaded.
-	useEffect( () => {
-		const href = screenUrl(
-			window.location.href,
-			{ userId: owner.id, scope },
-			boot.viewerId
-		);
-		if ( href !== window.location.href ) {
-			window.history.replaceState( window.history.state, '', href );
-		}
-	}, [ owner.id, scope, boot.viewerId ] );
-
+export function App( { boot }: { boot: BootData } ) {
+	const screen = useScreen( boot );
+	const { owner, items } = screen;
 	// Under MainWP the page title is MainWP's own h1 ("API Access").
-	const Heading = boot.placement === 'mainwp' ? 'h2' : 'h1';
-	const close = () => setDialog( null );
-	const inUserScope = scope === 'user';
-	const hasItems = hasLoaded && ! isEmpty;
-	const isOther = owner.id !== boot.viewerId;
-	const SectionHeading = Heading === 'h1' ? 'h2' : 'h3';
-	const choosingOwner = inUserScope && boot.canPickOwner;
+	const inMainWP = boot.placement === 'mainwp';
 
 	return (
 		<BootContext.Provider value={ boot }>
 			<div className="mainwp-application-passwords__app">
-				<div className="mainwp-application-passwords__header">
-					<Heading className="mainwp-application-passwords__title">
-						{ __(
-							'Application Passwords',
-							'mainwp-application-passwords'
-						) }
-					</Heading>
-					{ inUserScope && (
-						<div className="mainwp-application-passwords__header-actions">
-							{ hasItems && owner.rights.deleteAll && (
-								<Button
-									variant="secondary"
-									isDestructive
-									onClick={ () => setDialog( 'revoke-all' ) }
-								>
-									{ __(
-										'Revoke all…',
-										'mainwp-application-passwords'
-									) }
-								</Button>
-							) }
-							{ hasItems && owner.rights.create && (
-								<Button
-									variant="primary"
-									onClick={ () => setDialog( 'create' ) }
-								>
-									{ __(
-										'Create application password',
-										'mainwp-application-passwords'
-									) }
-								</Button>
-							) }
-						</div>
-					) }
-				</div>
-				<p className="mainwp-application-passwords__intro">
-					{ __(
-						'Application passwords let tools such as MCP clients, Zapier or your own scripts sign in to this site with HTTP Basic auth. Give each tool its own, and revoke it when the tool no longer needs it.',
-						'mainwp-application-passwords'
-					) }
-				</p>
+				<ScreenHeader
+					heading={ inMainWP ? 'h2' : 'h1' }
+					onRevokeAll={ screen.revokeAll }
+					onCreate={ items.length ? screen.create : null }
+				/>
 				<ReadinessPanel
 					owner={ owner }
 					readiness={ boot.readiness }
-					checksEnabled={ hasLoaded || loadError !== null }
-					headingLevel={ SectionHeading }
+					checksEnabled={ screen.checksEnabled }
+					headingLevel={ inMainWP ? 'h3' : 'h2' }
 				/>
 				<Guidance
 					adminUrl={ boot.readiness.adminUrl }
 					mainwpActive={ boot.mainwpVersion !== null }
-					unusedCount={
-						inUserScope && hasItems
-							? items.filter( ( item ) =>
-									matchesUsage(
-										item,
-										'idle90',
-										new Date(),
-										boot.idleDays
-									)
-								).length
-							: null
-					}
-					onShowUnused={ () =>
-						setView( withUsageFilter( view, 'idle90' ) )
-					}
-					onChooseOwner={
-						choosingOwner
-							? () =>
-									document
-										.querySelector< HTMLInputElement >(
-											'.mainwp-application-passwords__owner-picker input'
-										)
-										?.focus()
-							: undefined
-					}
-					headingLevel={ SectionHeading }
+					unusedCount={ screen.unusedCount }
+					onShowUnused={ screen.showUnused }
+					onChooseOwner={ screen.chooseOwner }
+					headingLevel={ inMainWP ? 'h3' : 'h2' }
 				/>
-				{ ( boot.canViewAll || boot.canPickOwner ) && (
-					<div
-						className={
-							choosingOwner
-								? 'mainwp-application-passwords__scope mainwp-application-passwords__scope--with-owner'
-								: 'mainwp-application-passwords__scope'
-						}
-					>
-						{ boot.canViewAll && (
-							<div
-								role="group"
-								aria-label={ __(
-									'Whose application passwords',
-									'mainwp-application-passwords'
-								) }
-								className="mainwp-application-passwords__scope-switch"
-							>
-								<Button
-									__next40pxDefaultSize
-									variant="secondary"
-									isPressed={ inUserScope }
-									onClick={ () => setScope( 'user' ) }
-								>
-									{ isOther
-										? __(
-												'One user',
-												'mainwp-application-passwords'
-											)
-										: __(
-												'Yours',
-												'mainwp-application-passwords'
-											) }
-								</Button>
-								<Button
-									__next40pxDefaultSize
-									variant="secondary"
-									isPressed={ ! inUserScope }
-									onClick={ () => setScope( 'all' ) }
-								>
-									{ __(
-										'All users',
-										'mainwp-application-passwords'
-									) }
-								</Button>
-							</div>
-						) }
-						{ inUserScope && boot.canPickOwner && (
-							<OwnerPicker owner={ owner } />
-						) }
-					</div>
-				) }
-				{ ownerNotice && (
-					<Notice
-						status="warning"
-						onRemove={ () => setOwnerNotice( null ) }
-					>
-						{ ownerNotice }
-					</Notice>
-				) }
-				{ inUserScope && loadError && (
-					<Notice
-						status="error"
-						isDismissible={ false }
-						actions={ [
-							{
-								label: __(
-									'Try again',
-									'mainwp-application-passwords'
-								),
-								onClick: () => loadItems( owner.id ),
-							},
-						] }
-					>
-						{ loadError.message }
-					</Notice>
-				) }
-				{ inUserScope && ! hasLoaded && isLoading && <Spinner /> }
-				{ inUserScope && isEmpty && (
-					<EmptyState
-						onCreate={
-							owner.rights.create
-								? () => setDialog( 'create' )
-								: null
-						}
+				<ScopeSwitch
+					scope={ screen.scope }
+					onChangeScope={ screen.setScope }
+					owner={ owner }
+					ownerPickerRef={ screen.ownerPicker }
+				/>
+				<ScreenNotices />
+				{ screen.scope === 'user' ? (
+					<OwnerCredentials
+						credentials={ screen.credentials }
+						rows={ screen.ownerRows }
+						view={ screen.view }
+						onChangeView={ screen.setView }
+						onCreate={ screen.create }
+					/>
+				) : (
+					<OverviewCredentials
+						rows={ screen.overviewRows }
+						view={ screen.allView }
+						onChangeView={ screen.setAllView }
 					/>
 				) }
-				{ inUserScope && hasItems && (
-					<CredentialsTable
-						items={ items }
-						isLoading={ isLoading }
-						view={ view }
-						onChangeView={ setView }
+				{ screen.dialog === 'create' && (
+					<CreateDialog
+						owner={ owner }
+						onClose={ screen.closeDialog }
 					/>
 				) }
-				{ ! inUserScope && <AllCredentialsTable /> }
-				{ dialog === 'create' && (
-					<CreateDialog owner={ owner } onClose={ close } />
-				) }
-				{ dialog === 'revoke-all' && (
+				{ screen.dialog === 'revoke-all' && (
 					<RevokeAllDialog
 						owner={ owner }
 						count={ items.length }
-						onClose={ close }
+						onClose={ screen.closeDialog }
 					/>
 				) }
-				<Snackbars />
+				<ScreenSnackbars />
 			</div>
 		</BootContext.Provider>
 	);

@@ -2,19 +2,19 @@
  * Creating a credential: a short form, then the one-time view of its password.
  */
 
-import { Button, Modal, Notice, TextControl } from '@wordpress/components';
+import { Button, Modal, TextControl } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 import type { CreatedApplicationPassword } from '../../api/application-passwords';
-import { useBoot } from '../../hooks/use-boot';
 import type { OwnerSummary } from '../../api/owners';
+import { useBoot } from '../../hooks/use-boot';
 import { useServerAction } from '../../hooks/use-server-action';
 import { store } from '../../store';
-import { DialogActions } from '../dialog-actions';
-import { DuplicateNameWarning } from '../duplicate-name-warning';
 import { normaliseAppId } from '../../utils/password';
+import { DialogForm } from '../dialog-form';
+import { DuplicateNameWarning } from '../duplicate-name-warning';
 import { OneTimeView } from '../one-time-view';
 
 const SUGGESTIONS = [ 'Claude Desktop', 'Zapier', 'Internal Script' ];
@@ -37,16 +37,18 @@ interface CreateDialogProps {
 export function CreateDialog( { owner, onClose }: CreateDialogProps ) {
 	const boot = useBoot();
 	const { createItem } = useDispatch( store );
-	const items = useSelect( ( select ) => select( store ).getItems(), [] );
+	const items = useSelect(
+		( select ) => select( store ).getCredentials( owner.id ),
+		[ owner.id ]
+	);
 	const [ name, setName ] = useState( '' );
 	const [ appId, setAppId ] = useState( '' );
 	const [ appIdError, setAppIdError ] = useState< string | null >( null );
-	const { busy: saving, error: serverError, run } = useServerAction();
+	const { busy, error, run } = useServerAction();
 	const [ created, setCreated ] =
 		useState< CreatedApplicationPassword | null >( null );
 
-	const submit = async ( event: React.FormEvent ) => {
-		event.preventDefault();
+	const create = async () => {
 		const normalisedAppId =
 			appId.trim() === '' ? '' : normaliseAppId( appId );
 		if ( normalisedAppId === null ) {
@@ -93,84 +95,69 @@ export function CreateDialog( { owner, onClose }: CreateDialogProps ) {
 	}
 
 	return (
-		<Modal
+		<DialogForm
 			title={ __(
 				'Create application password',
 				'mainwp-application-passwords'
 			) }
-			onRequestClose={ onClose }
-			size="medium"
+			onClose={ onClose }
+			onSubmit={ create }
+			error={ error }
+			busy={ busy }
+			confirmLabel={ __( 'Create', 'mainwp-application-passwords' ) }
+			disabled={ name.trim() === '' }
 		>
-			<form
-				onSubmit={ submit }
-				className="mainwp-application-passwords__form"
-			>
-				{ serverError && (
-					<Notice status="error" isDismissible={ false }>
-						{ serverError }
-					</Notice>
+			<TextControl
+				__next40pxDefaultSize
+				label={ __( 'Name', 'mainwp-application-passwords' ) }
+				help={ __(
+					'Name it after the one tool that will use it, so you know what breaks when you revoke it.',
+					'mainwp-application-passwords'
 				) }
-				<TextControl
-					__next40pxDefaultSize
-					label={ __( 'Name', 'mainwp-application-passwords' ) }
-					help={ __(
-						'Name it after the one tool that will use it, so you know what breaks when you revoke it.',
+				value={ name }
+				onChange={ setName }
+				required
+				autoComplete="off"
+			/>
+			<DuplicateNameWarning name={ name } items={ items ?? [] } />
+			<div
+				className="mainwp-application-passwords__suggestions"
+				role="group"
+				aria-label={ __(
+					'Name suggestions',
+					'mainwp-application-passwords'
+				) }
+			>
+				{ SUGGESTIONS.map( ( suggestion ) => (
+					<Button
+						key={ suggestion }
+						variant="tertiary"
+						size="small"
+						onClick={ () => setName( suggestion ) }
+					>
+						{ suggestion }
+					</Button>
+				) ) }
+			</div>
+			<TextControl
+				__next40pxDefaultSize
+				label={ __(
+					'App ID (optional)',
+					'mainwp-application-passwords'
+				) }
+				help={
+					appIdError ??
+					__(
+						'A UUID that identifies the application, if it gave you one.',
 						'mainwp-application-passwords'
-					) }
-					value={ name }
-					onChange={ setName }
-					required
-					autoComplete="off"
-				/>
-				<DuplicateNameWarning name={ name } items={ items } />
-				<div
-					className="mainwp-application-passwords__suggestions"
-					role="group"
-					aria-label={ __(
-						'Name suggestions',
-						'mainwp-application-passwords'
-					) }
-				>
-					{ SUGGESTIONS.map( ( suggestion ) => (
-						<Button
-							key={ suggestion }
-							variant="tertiary"
-							size="small"
-							onClick={ () => setName( suggestion ) }
-						>
-							{ suggestion }
-						</Button>
-					) ) }
-				</div>
-				<TextControl
-					__next40pxDefaultSize
-					label={ __(
-						'App ID (optional)',
-						'mainwp-application-passwords'
-					) }
-					help={
-						appIdError ??
-						__(
-							'A UUID that identifies the application, if it gave you one.',
-							'mainwp-application-passwords'
-						)
-					}
-					value={ appId }
-					onChange={ setAppId }
-					aria-invalid={ appIdError !== null }
-					className={ appIdError ? 'is-invalid' : undefined }
-					autoComplete="off"
-				/>
-				<DialogActions
-					onCancel={ onClose }
-					confirmLabel={ __(
-						'Create',
-						'mainwp-application-passwords'
-					) }
-					busy={ saving }
-					disabled={ name.trim() === '' }
-				/>
-			</form>
-		</Modal>
+					)
+				}
+				value={ appId }
+				onChange={ setAppId }
+				aria-invalid={ appIdError !== null }
+				className={ appIdError ? 'is-invalid' : undefined }
+				autoComplete="off"
+			/>
+		</DialogForm>
 	);
 }

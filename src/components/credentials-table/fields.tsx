@@ -1,22 +1,19 @@
 /**
- * What the credential tables show and offer: their fields and actions.
+ * What the credentials table shows: its columns and filters.
  */
 
-import type { Action, Field } from '@wordpress/dataviews/wp';
+import type { Field } from '@wordpress/dataviews/wp';
 import { __, sprintf } from '@wordpress/i18n';
-import { pencil, trash } from '@wordpress/icons';
 
 import type { Credential } from '../../api/application-passwords';
 import { formatSiteDateTime, parseUtc } from '../../utils/dates';
 import { RelativeDate } from '../relative-date';
-import { RenameForm } from '../rename-form';
-import { RevokeConfirm } from '../revoke-confirm';
 
 const time = ( value: string | null ) =>
 	value ? ( parseUtc( value )?.getTime() ?? 0 ) : 0;
 
 /**
- * Returns the columns and filters both tables share.
+ * Returns the columns and filters of one owner's credentials.
  *
  * @param idleDays The idle limit the server set, from the boot data.
  */
@@ -29,6 +26,8 @@ export const credentialFields = ( idleDays: number ): Field< Credential >[] => [
 		enableHiding: false,
 		filterBy: false,
 		getValue: ( { item } ) => item.name,
+		// Isolated: a bidirectional override in a name must not reach the text after it.
+		render: ( { item } ) => <bdi>{ item.name }</bdi>,
 	},
 	{
 		id: 'created',
@@ -104,47 +103,8 @@ export const credentialFields = ( idleDays: number ): Field< Credential >[] => [
 	},
 ];
 
-/** Row and bulk actions, offered only where the owner's rights allow them. */
-export const credentialActions: Action< Credential >[] = [
-	{
-		id: 'rename',
-		label: __( 'Rename', 'mainwp-application-passwords' ),
-		icon: pencil,
-		isPrimary: true,
-		isEligible: ( item ) => item.owner.rights.edit,
-		modalHeader: __(
-			'Rename application password',
-			'mainwp-application-passwords'
-		),
-		RenderModal: RenameForm,
-	},
-	{
-		id: 'revoke',
-		label: __( 'Revoke', 'mainwp-application-passwords' ),
-		icon: trash,
-		isPrimary: true,
-		supportsBulk: true,
-		isEligible: ( item ) => item.owner.rights.delete,
-		modalHeader: ( items ) =>
-			items.length === 1
-				? __(
-						'Revoke application password',
-						'mainwp-application-passwords'
-					)
-				: sprintf(
-						/* translators: %d: Number of application passwords. */
-						__(
-							'Revoke %d application passwords',
-							'mainwp-application-passwords'
-						),
-						items.length
-					),
-		RenderModal: RevokeConfirm,
-	},
-];
-
 /** The owner column of the all-users view: avatar, display name and username. */
-export const ownerField: Field< Credential > = {
+const ownerField: Field< Credential > = {
 	id: 'owner',
 	label: __( 'Owner', 'mainwp-application-passwords' ),
 	type: 'text',
@@ -167,7 +127,7 @@ export const ownerField: Field< Credential > = {
 				/>
 			) }
 			<span>
-				{ item.owner.name || item.owner.login }
+				<bdi>{ item.owner.name || item.owner.login }</bdi>
 				{ item.owner.name && item.owner.name !== item.owner.login && (
 					<span className="mainwp-application-passwords__owner-login">
 						{ item.owner.login }
@@ -177,3 +137,13 @@ export const ownerField: Field< Credential > = {
 		</span>
 	),
 };
+
+/**
+ * Returns the columns and filters of the all-users overview: the owner first.
+ *
+ * @param idleDays The idle limit the server set, from the boot data.
+ */
+export const overviewFields = ( idleDays: number ): Field< Credential >[] => [
+	ownerField,
+	...credentialFields( idleDays ),
+];

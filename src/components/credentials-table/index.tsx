@@ -1,63 +1,64 @@
 /**
- * The owner's credentials in a DataViews table: search, sort, usage filters, paging, actions.
+ * Credentials in a DataViews table: search, sort, usage filters, paging, rename and revoke.
+ * One table for one owner's credentials and for every user's; a data hook supplies the rows.
  */
+
+import type { ReactNode } from 'react';
 
 import { DataViews } from '@wordpress/dataviews/wp';
 import type { View } from '@wordpress/dataviews/wp';
-import { useMemo } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
 
-import type { Credential } from '../../api/application-passwords';
-import { useBoot } from '../../hooks/use-boot';
-import { applyView } from '../../utils/apply-view';
-import { credentialActions, credentialFields } from './fields';
+import { LoadError } from '../load-error';
+import { credentialActions } from './actions';
+import type { TableRows } from './types';
 
 interface CredentialsTableProps {
-	items: Credential[];
-	isLoading: boolean;
-	/** The table's view, from useView() in the app, so other parts can change it. */
+	/** From `useOwnerRows()` or `useOverviewRows()`. */
+	rows: TableRows;
+	/** The table's view, owned by the screen so that other parts can change it. */
 	view: View;
 	onChangeView: ( view: View ) => void;
+	searchLabel: string;
+	/** What an empty result says. */
+	empty?: ReactNode;
 }
 
 /**
- * Lists credentials with their metadata, filtered and paged in the browser.
+ * Lists credentials with their metadata and actions.
  *
  * @param props              Component props.
- * @param props.items        All of the owner's credentials.
- * @param props.isLoading    Whether a reload is in flight.
+ * @param props.rows         Rows, columns and loading state.
  * @param props.view         The table's view.
  * @param props.onChangeView Changes the view.
+ * @param props.searchLabel  Label of the search field.
+ * @param props.empty        What an empty result says.
  */
 export function CredentialsTable( {
-	items,
-	isLoading,
+	rows,
 	view,
 	onChangeView,
+	searchLabel,
+	empty,
 }: CredentialsTableProps ) {
-	const { idleDays } = useBoot();
-	const fields = useMemo( () => credentialFields( idleDays ), [ idleDays ] );
-	const { data, paginationInfo } = useMemo(
-		() => applyView( items, view, fields, new Date(), idleDays ),
-		[ items, view, fields, idleDays ]
-	);
-
 	return (
-		<DataViews
-			data={ data }
-			fields={ fields }
-			view={ view }
-			onChangeView={ onChangeView }
-			actions={ credentialActions }
-			paginationInfo={ paginationInfo }
-			defaultLayouts={ { table: {} } }
-			getItemId={ ( item ) => item.uuid }
-			isLoading={ isLoading }
-			search
-			searchLabel={ __(
-				'Search by name',
-				'mainwp-application-passwords'
+		<>
+			{ rows.error && (
+				<LoadError error={ rows.error } onRetry={ rows.retry } />
 			) }
-		/>
+			<DataViews
+				data={ rows.data }
+				fields={ rows.fields }
+				view={ view }
+				onChangeView={ onChangeView }
+				actions={ credentialActions }
+				paginationInfo={ rows.paginationInfo }
+				defaultLayouts={ { table: {} } }
+				getItemId={ ( item ) => item.uuid }
+				isLoading={ rows.isLoading }
+				search
+				searchLabel={ searchLabel }
+				empty={ empty }
+			/>
+		</>
 	);
 }

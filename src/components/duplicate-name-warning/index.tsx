@@ -6,6 +6,7 @@ import { Notice } from '@wordpress/components';
 import { __, sprintf } from '@wordpress/i18n';
 
 import type { ApplicationPassword } from '../../api/application-passwords';
+import { isolate } from '../../utils/bidi';
 import { formatSiteDateTime } from '../../utils/dates';
 
 interface DuplicateNameWarningProps {
@@ -45,7 +46,7 @@ export function DuplicateNameWarning( {
 							'A credential named “%1$s” already exists (created %2$s). One credential per tool: if this replaces it, revoke the old one once the tool works; if it is for another tool, give it that tool’s name.',
 							'mainwp-application-passwords'
 						),
-						match.name,
+						isolate( match.name ),
 						formatSiteDateTime( match.created )
 					) }
 				</Notice>

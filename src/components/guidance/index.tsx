@@ -11,7 +11,7 @@ import { close } from '@wordpress/icons';
 import { useBoot } from '../../hooks/use-boot';
 import { useGuidanceDismissed } from '../../hooks/use-guidance-dismissed';
 
-/** MainWP's API Keys page, relative to wp-admin (see shared/mainwp-contract.md). */
+/** MainWP's API Keys page (its slug RESTAPI), relative to wp-admin. */
 const MAINWP_API_KEYS_PAGE = 'admin.php?page=RESTAPI';
 
 interface GuidanceProps {

@@ -2,26 +2,38 @@
  * Choosing whose credentials the screen manages: a searchable list of the site's users.
  */
 
+import type { ForwardedRef } from 'react';
+
 import { ComboboxControl, ExternalLink, Notice } from '@wordpress/components';
+import { useDebounce } from '@wordpress/compose';
 import { useDispatch } from '@wordpress/data';
-import { useEffect, useMemo, useState } from '@wordpress/element';
+import {
+	forwardRef,
+	useImperativeHandle,
+	useMemo,
+	useRef,
+	useState,
+} from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 import { toRestError } from '../../api/errors';
-import {
-	searchUsers,
-	type OwnerSummary,
-	type UserMatch,
-} from '../../api/owners';
+import type { OwnerSummary, UserMatch } from '../../api/owners';
 import { useBoot } from '../../hooks/use-boot';
-import { useDebouncedValue } from '../../hooks/use-debounced-value';
+import { useLatest } from '../../hooks/use-latest';
+import { useStoreQuery } from '../../hooks/use-store-query';
 import { store } from '../../store';
+import { isolate } from '../../utils/bidi';
 
 /** How long typing must pause before users are looked up. */
 const SEARCH_DELAY = 300;
 
 interface OwnerPickerProps {
 	owner: OwnerSummary;
+}
+
+/** What the screen may do with the picker: put the cursor in it. */
+export interface OwnerPickerHandle {
+	focus: () => void;
 }
 
 /**
@@ -35,7 +47,7 @@ function userName( name: string, login: string ) {
 		? sprintf(
 				/* translators: 1: Display name, 2: Username. */
 				__( '%1$s (%2$s)', 'mainwp-application-passwords' ),
-				name,
+				isolate( name ),
 				login
 			)
 		: login;
@@ -66,44 +78,36 @@ function label( user: UserMatch, roleNames: Record< string, string > ) {
  *
  * @param props       Component props.
  * @param props.owner The current owner.
+ * @param ref         Receives a handle that focuses the picker's field.
  */
-export function OwnerPicker( { owner }: OwnerPickerProps ) {
+function OwnerPickerField(
+	{ owner }: OwnerPickerProps,
+	ref: ForwardedRef< OwnerPickerHandle >
+) {
 	const boot = useBoot();
+	const container = useRef< HTMLDivElement >( null );
+	// ComboboxControl keeps its input's ref to itself: reach the field through our own element.
+	useImperativeHandle(
+		ref,
+		() => ( {
+			focus: () => container.current?.querySelector( 'input' )?.focus(),
+		} ),
+		[]
+	);
 	const { switchOwner } = useDispatch( store );
-	const [ typed, setTyped ] = useState( '' );
-	const search = useDebouncedValue( typed, SEARCH_DELAY );
-	const [ matches, setMatches ] = useState< UserMatch[] >( [] );
-	const [ searching, setSearching ] = useState( false );
-	const [ error, setError ] = useState< string | null >( null );
-
-	useEffect( () => {
-		// Nothing typed, nothing to look up: the page loads without a users request.
-		if ( search.trim() === '' ) {
-			setMatches( [] );
-			setSearching( false );
-			return;
-		}
-		const controller = new AbortController();
-		setSearching( true );
-		searchUsers( search.trim(), controller.signal )
-			.then( ( users ) => {
-				setMatches( users );
-				setSearching( false );
-			} )
-			.catch( ( reason: unknown ) => {
-				if ( ! controller.signal.aborted ) {
-					setError( toRestError( reason ).message );
-					setSearching( false );
-				}
-			} );
-		return () => controller.abort();
-	}, [ search ] );
+	const [ search, setSearch ] = useState( '' );
+	const searchWhenTypingPauses = useDebounce( setSearch, SEARCH_DELAY );
+	// Nothing typed, nothing to look up: the page loads without a users request.
+	const found = useStoreQuery( 'getUserMatches', [ search ], search !== '' );
+	const latestMatches = useLatest( found.data );
+	const [ switchError, setSwitchError ] = useState< string | null >( null );
 
 	const options = useMemo( () => {
 		const current = {
 			value: String( owner.id ),
 			label: userName( owner.name, owner.login ),
 		};
+		const matches = search === '' ? [] : ( latestMatches ?? [] );
 		return [
 			current,
 			...matches
@@ -113,23 +117,23 @@ export function OwnerPicker( { owner }: OwnerPickerProps ) {
 					label: label( user, boot.roleNames ),
 				} ) ),
 		];
-	}, [ matches, owner, boot.roleNames ] );
+	}, [ search, latestMatches, owner, boot.roleNames ] );
 
 	const choose = async ( value: string | null | undefined ) => {
 		const id = Number( value );
 		if ( ! value || ! Number.isInteger( id ) || id === owner.id ) {
 			return;
 		}
-		setError( null );
+		setSwitchError( null );
 		try {
 			await switchOwner( id );
 		} catch ( reason ) {
-			setError( toRestError( reason ).message );
+			setSwitchError( toRestError( reason ).message );
 		}
 	};
 
 	return (
-		<div className="mainwp-application-passwords__owner">
+		<div className="mainwp-application-passwords__owner" ref={ container }>
 			<ComboboxControl
 				__next40pxDefaultSize
 				__nextHasNoMarginBottom
@@ -137,10 +141,12 @@ export function OwnerPicker( { owner }: OwnerPickerProps ) {
 				label={ __( 'Owner', 'mainwp-application-passwords' ) }
 				value={ String( owner.id ) }
 				options={ options }
-				onFilterValueChange={ setTyped }
+				onFilterValueChange={ ( typed ) =>
+					searchWhenTypingPauses( typed.trim() )
+				}
 				onChange={ choose }
 				allowReset={ false }
-				isLoading={ searching }
+				isLoading={ found.isResolving }
 			/>
 			<p className="mainwp-application-passwords__owner-advice">
 				{ __(
@@ -153,15 +159,27 @@ export function OwnerPicker( { owner }: OwnerPickerProps ) {
 					</ExternalLink>
 				) }
 			</p>
-			{ error && (
+			{ switchError && (
 				<Notice
 					status="error"
-					onRemove={ () => setError( null ) }
+					onRemove={ () => setSwitchError( null ) }
 					className="mainwp-application-passwords__owner-error"
 				>
-					{ error }
+					{ switchError }
+				</Notice>
+			) }
+			{ found.error && (
+				<Notice
+					status="error"
+					isDismissible={ false }
+					className="mainwp-application-passwords__owner-error"
+				>
+					{ found.error.message }
 				</Notice>
 			) }
 		</div>
 	);
 }
+
+/** The owner picker, with a ref that focuses its field. */
+export const OwnerPicker = forwardRef( OwnerPickerField );

@@ -35,7 +35,7 @@ const bodyRows = ( page: Page ) =>
 async function openOverview( page: Page ) {
 	await page.goto( `${ USERS_PAGE }&view=all` );
 	await expect(
-		page.getByRole( 'button', { name: 'All users', pressed: true } )
+		page.getByRole( 'radio', { name: 'All users', checked: true } )
 	).toBeVisible();
 	// The page, then its first overview request: two round trips to a busy Playground.
 	await expect( page.getByText( /of 30 Items/ ) ).toBeVisible( {

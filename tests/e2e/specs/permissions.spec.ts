@@ -74,7 +74,7 @@ test( 'a second administrator may manage every user’s credentials', async ( {
 	await page.goto( USERS_PAGE );
 
 	await expect(
-		page.getByRole( 'button', { name: 'All users' } )
+		page.getByRole( 'radio', { name: 'All users' } )
 	).toBeVisible();
 	await expect(
 		page.getByRole( 'combobox', { name: 'Owner' } )
@@ -188,7 +188,7 @@ test.describe( 'with MainWP’s Team Control denying "create" and "view all"', (
 			page.getByRole( 'button', { name: 'Create application password' } )
 		).toHaveCount( 0 );
 		await expect(
-			page.getByRole( 'button', { name: 'All users' } )
+			page.getByRole( 'radio', { name: 'All users' } )
 		).toHaveCount( 0 );
 		// What is not denied is still offered.
 		await expect(

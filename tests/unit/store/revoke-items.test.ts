@@ -1,74 +1,57 @@
+/**
+ * Revoking many credentials: as many to a batch as the server says, single requests where
+ * batches are refused, and every failure reported.
+ */
+
 import apiFetch from '@wordpress/api-fetch';
 
 import type { Credential } from '../../../src/api/application-passwords';
-import type { OwnerSummary } from '../../../src/api/owners';
-import { revokeItems } from '../../../src/store/actions';
+import { store } from '../../../src/store';
+import {
+	batchOptions,
+	credentials,
+	freshRegistry,
+	type Request,
+} from './fixtures';
 
 jest.mock( '@wordpress/api-fetch', () => jest.fn() );
-// The thunk only hands the notices store to the registry it is given.
-jest.mock( '@wordpress/notices', () => ( { store: 'core/notices' } ) );
+jest.mock( '@wordpress/notices', () => require( './notices-stub' ) );
 
 const mockedApiFetch = apiFetch as unknown as jest.Mock;
 
-const owner = ( id: number ): OwnerSummary => ( {
-	id,
-	login: `user${ id }`,
-	name: `User ${ id }`,
-	avatar: '',
-	rights: {
-		list: true,
-		create: true,
-		edit: true,
-		delete: true,
-		deleteAll: true,
-	},
-} );
-
-const items = ( count: number, ownerId = 1 ): Credential[] =>
-	Array.from( { length: count }, ( _, index ) => ( {
-		owner: owner( ownerId ),
-		uuid: `uuid-${ index }`,
-		appId: '',
-		name: `Credential ${ index }`,
-		created: '2026-11-29T10:00:00',
-		lastUsed: null,
-		lastIp: null,
-	} ) );
-
-type Request = {
-	path: string;
-	method: string;
-	data?: { requests: Array< { path: string } > };
-};
-
-function run( chosen: Credential[] ) {
-	const dispatch = jest.fn();
-	const createSuccessNotice = jest.fn();
-	const registry = { dispatch: () => ( { createSuccessNotice } ) };
+/**
+ * Answers like core: OPTIONS /batch/v1 with a maximum, every batched DELETE with 200.
+ *
+ * @param maxItems What the batch route accepts.
+ */
+const batchesSucceed = ( maxItems: number ) => async ( request: Request ) => {
+	if ( request.method === 'OPTIONS' ) {
+		return batchOptions( maxItems );
+	}
 	return {
-		dispatch,
-		createSuccessNotice,
-		report: revokeItems( chosen )( { dispatch, registry } ),
-	};
-}
-
-const batchCalls = () =>
-	mockedApiFetch.mock.calls.filter(
-		( [ request ]: [ Request ] ) => request.path === '/batch/v1'
-	);
-
-beforeEach( () => mockedApiFetch.mockReset() );
-
-it( 'revokes 30 credentials in ceil(30 / 25) = 2 batch requests', async () => {
-	mockedApiFetch.mockImplementation( async ( request: Request ) => ( {
 		responses: request.data!.requests.map( () => ( {
 			status: 200,
 			body: { deleted: true },
 		} ) ),
-	} ) );
+	};
+};
 
-	const { report, dispatch } = run( items( 30 ) );
-	const { revoked, failed } = await report;
+function revoke( chosen: Credential[] ) {
+	return freshRegistry().dispatch( store ).revokeItems( chosen );
+}
+
+const batchCalls = () =>
+	mockedApiFetch.mock.calls.filter(
+		( [ request ]: [ Request ] ) =>
+			request.path === '/batch/v1' && request.method === 'POST'
+	);
+
+beforeEach( () => mockedApiFetch.mockReset() );
+
+it( 'revokes 30 credentials in ceil(30 / 25) = 2 batch requests when the server takes 25', async () => {
+	mockedApiFetch.mockImplementation( batchesSucceed( 25 ) );
+
+	const { revoked, failed } = await revoke( credentials( 30 ) );
 
 	expect( batchCalls() ).toHaveLength( 2 );
 	expect( batchCalls()[ 0 ][ 0 ].data.requests ).toHaveLength( 25 );
@@ -78,24 +61,32 @@ it( 'revokes 30 credentials in ceil(30 / 25) = 2 batch requests', async () => {
 	} );
 	expect( revoked ).toHaveLength( 30 );
 	expect( failed ).toEqual( [] );
-	expect( dispatch ).toHaveBeenCalledWith( {
-		type: 'REMOVE_ITEMS',
-		uuids: items( 30 ).map( ( item ) => item.uuid ),
-	} );
+} );
+
+it( 'sizes batches by the maximum the server announces, asked once', async () => {
+	mockedApiFetch.mockImplementation( batchesSucceed( 10 ) );
+	const registry = freshRegistry();
+
+	await registry.dispatch( store ).revokeItems( credentials( 25 ) );
+	await registry.dispatch( store ).revokeItems( credentials( 5 ) );
+
+	expect(
+		batchCalls().map( ( [ request ] ) => request.data.requests.length )
+	).toEqual( [ 10, 10, 5, 5 ] );
+	expect(
+		mockedApiFetch.mock.calls.filter(
+			( [ request ]: [ Request ] ) => request.method === 'OPTIONS'
+		)
+	).toHaveLength( 1 );
 } );
 
 it( "mixes owners in one batch, each DELETE on its own owner's route", async () => {
-	mockedApiFetch.mockImplementation( async ( request: Request ) => ( {
-		responses: request.data!.requests.map( () => ( {
-			status: 200,
-			body: { deleted: true },
-		} ) ),
-	} ) );
-	const mixed = [ ...items( 2, 1 ), ...items( 1, 7 ) ].map(
-		( item, index ) => ( { ...item, uuid: `mixed-${ index }` } )
+	mockedApiFetch.mockImplementation( batchesSucceed( 25 ) );
+	const mixed = [ ...credentials( 2, 1 ), ...credentials( 1, 7 ) ].map(
+		( credential, index ) => ( { ...credential, uuid: `mixed-${ index }` } )
 	);
 
-	const { revoked } = await run( mixed ).report;
+	const { revoked } = await revoke( mixed );
 
 	expect( batchCalls() ).toHaveLength( 1 );
 	expect(
@@ -111,32 +102,39 @@ it( "mixes owners in one batch, each DELETE on its own owner's route", async () 
 } );
 
 it( 'reports each failure, counts a credential already gone as revoked', async () => {
-	mockedApiFetch.mockResolvedValue( {
-		responses: [
-			{ status: 200, body: { deleted: true } },
-			{
-				status: 404,
-				body: { code: 'rest_application_password_not_found' },
-			},
-			{
-				status: 500,
-				body: {
-					code: 'db_error',
-					message: 'Could not delete application password.',
-				},
-			},
-		],
-	} );
+	mockedApiFetch.mockImplementation( async ( request: Request ) =>
+		request.method === 'OPTIONS'
+			? batchOptions( 25 )
+			: {
+					responses: [
+						{ status: 200, body: { deleted: true } },
+						{
+							status: 404,
+							body: {
+								code: 'rest_application_password_not_found',
+							},
+						},
+						{
+							status: 500,
+							body: {
+								code: 'db_error',
+								message:
+									'Could not delete application password.',
+							},
+						},
+					],
+				}
+	);
 
-	const { revoked, failed } = await run( items( 3 ) ).report;
+	const { revoked, failed } = await revoke( credentials( 3 ) );
 
-	expect( revoked.map( ( item ) => item.uuid ) ).toEqual( [
+	expect( revoked.map( ( credential ) => credential.uuid ) ).toEqual( [
 		'uuid-0',
 		'uuid-1',
 	] );
 	expect( failed ).toEqual( [
 		{
-			item: items( 3 )[ 2 ],
+			item: credentials( 3 )[ 2 ],
 			error: {
 				code: 'db_error',
 				message: 'Could not delete application password.',
@@ -158,7 +156,7 @@ it( 'falls back to single DELETEs when the batch route is unavailable', async ()
 		return { deleted: true };
 	} );
 
-	const { revoked } = await run( items( 6 ) ).report;
+	const { revoked } = await revoke( credentials( 6 ) );
 
 	const deletes = mockedApiFetch.mock.calls.filter(
 		( [ request ]: [ Request ] ) => request.method === 'DELETE'
@@ -168,18 +166,21 @@ it( 'falls back to single DELETEs when the batch route is unavailable', async ()
 } );
 
 it( 'sends single DELETEs for requests the batch refuses as not batchable', async () => {
-	mockedApiFetch.mockImplementation( async ( request: Request ) =>
-		request.path === '/batch/v1'
+	mockedApiFetch.mockImplementation( async ( request: Request ) => {
+		if ( request.method === 'OPTIONS' ) {
+			return batchOptions( 25 );
+		}
+		return request.path === '/batch/v1'
 			? {
 					responses: request.data!.requests.map( () => ( {
 						status: 400,
 						body: { code: 'rest_batch_not_allowed' },
 					} ) ),
 				}
-			: { deleted: true }
-	);
+			: { deleted: true };
+	} );
 
-	const { revoked, failed } = await run( items( 2 ) ).report;
+	const { revoked, failed } = await revoke( credentials( 2 ) );
 
 	expect( revoked ).toHaveLength( 2 );
 	expect( failed ).toEqual( [] );

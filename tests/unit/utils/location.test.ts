@@ -22,4 +22,11 @@ describe( 'screenUrl', () => {
 			screenUrl( `${ page }&user_id=7`, { userId: 7, scope: 'all' }, 1 )
 		).toBe( `${ page }&view=all` );
 	} );
+
+	it( 'returns the URL as it is when it already says what is shown', () => {
+		const href = `${ page }&user_id=7&orderby=name%20asc`;
+		expect( screenUrl( href, { userId: 7, scope: 'user' }, 1 ) ).toBe(
+			href
+		);
+	} );
 } );

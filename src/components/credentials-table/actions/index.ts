@@ -1,0 +1,15 @@
+/**
+ * Row and bulk actions of the credentials table, each defined next to its modal.
+ */
+
+import type { Action } from '@wordpress/dataviews/wp';
+
+import type { Credential } from '../../../api/application-passwords';
+import { renameAction } from './rename';
+import { revokeAction } from './revoke';
+
+/** Every action on credentials, offered only where the owner's rights allow it. */
+export const credentialActions: Action< Credential >[] = [
+	renameAction,
+	revokeAction,
+];

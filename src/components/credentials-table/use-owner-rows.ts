@@ -1,0 +1,46 @@
+/**
+ * The data hook of one owner's credentials: all of them are loaded, then searched, filtered,
+ * sorted and paged in the browser.
+ */
+
+import { useDispatch } from '@wordpress/data';
+import type { View } from '@wordpress/dataviews/wp';
+import { useMemo } from '@wordpress/element';
+
+import type { Credential } from '../../api/application-passwords';
+import type { StoreQuery } from '../../hooks/use-store-query';
+import { store } from '../../store';
+import { applyView } from '../../utils/apply-view';
+import { credentialFields } from './fields';
+import type { TableRows } from './types';
+
+/**
+ * Applies the view to the owner's credentials as the store resolved them.
+ *
+ * @param ownerId     Whose credentials.
+ * @param credentials The owner's credentials and their resolution state.
+ * @param view        The table's view.
+ * @param idleDays    The idle limit the server set, from the boot data.
+ */
+export function useOwnerRows(
+	ownerId: number,
+	credentials: StoreQuery< Credential[] >,
+	view: View,
+	idleDays: number
+): TableRows {
+	const { invalidateResolution } = useDispatch( store );
+	const fields = useMemo( () => credentialFields( idleDays ), [ idleDays ] );
+	const records = credentials.data;
+	const { data, paginationInfo } = useMemo(
+		() => applyView( records ?? [], view, fields, new Date(), idleDays ),
+		[ records, view, fields, idleDays ]
+	);
+	return {
+		data,
+		fields,
+		paginationInfo,
+		isLoading: credentials.isResolving,
+		error: credentials.error,
+		retry: () => invalidateResolution( 'getCredentials', [ ownerId ] ),
+	};
+}

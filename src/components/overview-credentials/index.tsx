@@ -1,0 +1,57 @@
+/**
+ * Every user's credentials: the table, paged on the server, and what an empty page says.
+ */
+
+import type { View } from '@wordpress/dataviews/wp';
+import { __ } from '@wordpress/i18n';
+
+import { toOverviewQuery } from '../../utils/overview-query';
+import { CredentialsTable } from '../credentials-table';
+import type { TableRows } from '../credentials-table/types';
+
+interface OverviewCredentialsProps {
+	/** The table's rows, from `useOverviewRows()`. */
+	rows: TableRows;
+	view: View;
+	onChangeView: ( view: View ) => void;
+}
+
+/**
+ * Shows the overview's table; an empty one says whether nothing matches or nobody has any.
+ *
+ * @param props              Component props.
+ * @param props.rows         Rows, columns and loading state.
+ * @param props.view         The table's view.
+ * @param props.onChangeView Changes the view.
+ */
+export function OverviewCredentials( {
+	rows,
+	view,
+	onChangeView,
+}: OverviewCredentialsProps ) {
+	const query = toOverviewQuery( view );
+	return (
+		<CredentialsTable
+			rows={ rows }
+			view={ view }
+			onChangeView={ onChangeView }
+			searchLabel={ __(
+				'Search by name or owner',
+				'mainwp-application-passwords'
+			) }
+			empty={
+				<p>
+					{ query.search || query.usage.length
+						? __(
+								'No application passwords match.',
+								'mainwp-application-passwords'
+							)
+						: __(
+								'No user on this site has an application password.',
+								'mainwp-application-passwords'
+							) }
+				</p>
+			}
+		/>
+	);
+}

@@ -1,0 +1,63 @@
+/**
+ * Resolvers: they fetch what a selector returns the first time it is asked for, and again after
+ * its resolution is invalidated. @wordpress/data records whether each is resolving, finished
+ * or failed, with the error.
+ */
+
+import {
+	fetchBatchMaxItems,
+	listAllApplicationPasswords,
+	listApplicationPasswords,
+	type OverviewQuery,
+} from '../api/application-passwords';
+import { searchUsers } from '../api/owners';
+import { overviewKey } from '../utils/overview-query';
+import type { ThunkArgs } from './types';
+
+/**
+ * Fetches an owner's credentials; the first time, core's response is preloaded in the page.
+ *
+ * @param ownerId The owner's user id.
+ */
+export const getCredentials =
+	( ownerId: number ) =>
+	async ( { dispatch }: ThunkArgs ): Promise< void > => {
+		const items = await listApplicationPasswords( ownerId );
+		dispatch( { type: 'RECEIVE_CREDENTIALS', ownerId, items } );
+	};
+
+/**
+ * Fetches one page of the all-users overview.
+ *
+ * @param query Page, search, sort and usage filter.
+ */
+export const getOverviewPage =
+	( query: OverviewQuery ) =>
+	async ( { dispatch }: ThunkArgs ): Promise< void > => {
+		const page = await listAllApplicationPasswords( query );
+		dispatch( {
+			type: 'RECEIVE_OVERVIEW_PAGE',
+			key: overviewKey( query ),
+			page,
+		} );
+	};
+
+/**
+ * Looks users up for the owner picker.
+ *
+ * @param search What was typed, trimmed and not empty.
+ */
+export const getUserMatches =
+	( search: string ) =>
+	async ( { dispatch }: ThunkArgs ): Promise< void > => {
+		const users = await searchUsers( search );
+		dispatch( { type: 'RECEIVE_USER_MATCHES', search, users } );
+	};
+
+/** Asks the batch route, once, how many requests it accepts at a time. */
+export const getBatchMaxItems =
+	() =>
+	async ( { dispatch }: ThunkArgs ): Promise< void > => {
+		const maxItems = await fetchBatchMaxItems();
+		dispatch( { type: 'RECEIVE_BATCH_MAX_ITEMS', maxItems } );
+	};
