@@ -4,6 +4,7 @@
 
 import { authorizationHeaderReachesPhp } from '../readiness/api';
 import { basicAuthHeader } from '../utils/basic-auth';
+import { isRecord } from '../utils/is-record';
 
 /** What a credential test found. */
 export type CredentialTestResult =
@@ -33,10 +34,6 @@ const REJECTED_CODES = new Set( [
 	'invalid_email',
 	'application_passwords_disabled_for_user',
 ] );
-
-function isRecord( value: unknown ): value is Record< string, unknown > {
-	return typeof value === 'object' && value !== null;
-}
 
 async function readJson( response: Response ): Promise< unknown > {
 	try {

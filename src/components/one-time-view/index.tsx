@@ -14,6 +14,7 @@ import {
 	authorizationHeaderDroppedText,
 	authorizationHeaderFixText,
 } from '../../readiness';
+import { isolate } from '../../utils/bidi';
 import { groupInFours } from '../../utils/password';
 import { ConnectionSnippets } from '../connection-snippets';
 import { CopyButton } from '../copy-button';
@@ -217,7 +218,7 @@ export function OneTimeView( {
 						'Copy the password for “%s” now. It is shown only once: when you close this window it is gone, and WordPress cannot show it again.',
 						'mainwp-application-passwords'
 					),
-					name
+					isolate( name )
 				) }
 			</Notice>
 			<dl className="mainwp-application-passwords__credential">
