@@ -37,9 +37,14 @@ export function DuplicateNameWarning( {
 			? undefined
 			: items.find( ( item ) => normalise( item.name ) === wanted );
 	return (
+		// The live region speaks the warning; the Notice must not speak it a second time.
 		<div role="status">
 			{ match && (
-				<Notice status="warning" isDismissible={ false }>
+				<Notice
+					status="warning"
+					isDismissible={ false }
+					spokenMessage={ null }
+				>
 					{ sprintf(
 						/* translators: 1: Credential name, 2: Date and time it was created. */
 						__(
