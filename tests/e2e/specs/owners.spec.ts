@@ -3,39 +3,17 @@
  * that authenticate as that user.
  */
 
-import { expect, test } from '@wordpress/e2e-test-utils-playwright';
-
+import { expect, test } from '../fixtures';
 import { createThroughScreen } from '../utils/screen';
-import {
-	USERS_PAGE,
-	basicAuthFetch,
-	basicAuthStatus,
-	createUserWithRole,
-	deleteUser,
-	listPasswordsOf,
-	revokeAllPasswords,
-	setMainWP,
-	type TestUser,
-} from '../utils/site';
-
-let editor: TestUser;
-
-test.beforeAll( async ( { requestUtils } ) => {
-	await setMainWP( requestUtils, { active: false } );
-	await revokeAllPasswords( requestUtils );
-	editor = await createUserWithRole( requestUtils, 'editor' );
-} );
-
-test.afterAll( async ( { requestUtils } ) => {
-	await deleteUser( requestUtils, editor );
-} );
+import { USERS_PAGE } from '../utils/site';
 
 test( 'creates, renames and revokes a credential on behalf of another user', async ( {
 	page,
-	playwright,
-	baseURL,
-	requestUtils,
+	users,
+	credentials,
+	client,
 } ) => {
+	const editor = await users.create( 'editor' );
 	await page.goto( USERS_PAGE );
 	const picker = page.getByRole( 'combobox', { name: 'Owner' } );
 	await picker.fill( editor.username.slice( 0, 12 ) );
@@ -58,9 +36,7 @@ test( 'creates, renames and revokes a credential on behalf of another user', asy
 	await expect( view.getByLabel( 'Username', { exact: true } ) ).toHaveText(
 		editor.username
 	);
-	const me = await basicAuthFetch(
-		playwright.request,
-		baseURL!,
+	const me = await client.fetch(
 		'GET',
 		'wp-json/wp/v2/users/me',
 		editor.username,
@@ -86,9 +62,7 @@ test( 'creates, renames and revokes a credential on behalf of another user', asy
 		page.getByRole( 'row', { name: /Zapier \(editor\)/ } )
 	).toBeVisible();
 	expect(
-		( await listPasswordsOf( requestUtils, editor.id ) ).map(
-			( item ) => item.name
-		)
+		( await credentials.list( editor.id ) ).map( ( item ) => item.name )
 	).toEqual( [ 'Zapier (editor)' ] );
 
 	await page
@@ -102,11 +76,9 @@ test( 'creates, renames and revokes a credential on behalf of another user', asy
 	await expect(
 		page.getByRole( 'heading', { name: 'No application passwords yet' } )
 	).toBeVisible();
-	expect( await listPasswordsOf( requestUtils, editor.id ) ).toEqual( [] );
+	expect( await credentials.list( editor.id ) ).toEqual( [] );
 	expect(
-		await basicAuthStatus(
-			playwright.request,
-			baseURL!,
+		await client.status(
 			'wp-json/wp/v2/users/me',
 			editor.username,
 			password
