@@ -1,15 +1,9 @@
-import type { ApplicationPassword } from '../../../src/api/application-passwords';
 import { initialState, reducer } from '../../../src/store/reducer';
 import * as selectors from '../../../src/store/selectors';
+import { applicationPassword } from '../fixtures';
 
-const item = ( uuid: string, name = uuid ): ApplicationPassword => ( {
-	uuid,
-	appId: '',
-	name,
-	created: '2026-11-29T10:00:00',
-	lastUsed: null,
-	lastIp: null,
-} );
+const item = ( uuid: string, name = uuid ) =>
+	applicationPassword( { uuid, name } );
 
 describe( 'store reducer and selectors', () => {
 	it( 'starts empty and not loaded', () => {

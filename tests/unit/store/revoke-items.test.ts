@@ -1,39 +1,14 @@
 import apiFetch from '@wordpress/api-fetch';
 
 import type { Credential } from '../../../src/api/application-passwords';
-import type { OwnerSummary } from '../../../src/api/owners';
 import { revokeItems } from '../../../src/store/actions';
+import { credentials } from '../fixtures';
 
 jest.mock( '@wordpress/api-fetch', () => jest.fn() );
 // The thunk only hands the notices store to the registry it is given.
 jest.mock( '@wordpress/notices', () => ( { store: 'core/notices' } ) );
 
 const mockedApiFetch = apiFetch as unknown as jest.Mock;
-
-const owner = ( id: number ): OwnerSummary => ( {
-	id,
-	login: `user${ id }`,
-	name: `User ${ id }`,
-	avatar: '',
-	rights: {
-		list: true,
-		create: true,
-		edit: true,
-		delete: true,
-		deleteAll: true,
-	},
-} );
-
-const items = ( count: number, ownerId = 1 ): Credential[] =>
-	Array.from( { length: count }, ( _, index ) => ( {
-		owner: owner( ownerId ),
-		uuid: `uuid-${ index }`,
-		appId: '',
-		name: `Credential ${ index }`,
-		created: '2026-11-29T10:00:00',
-		lastUsed: null,
-		lastIp: null,
-	} ) );
 
 type Request = {
 	path: string;
@@ -67,7 +42,7 @@ it( 'revokes 30 credentials in ceil(30 / 25) = 2 batch requests', async () => {
 		} ) ),
 	} ) );
 
-	const { report, dispatch } = run( items( 30 ) );
+	const { report, dispatch } = run( credentials( 30 ) );
 	const { revoked, failed } = await report;
 
 	expect( batchCalls() ).toHaveLength( 2 );
@@ -80,7 +55,7 @@ it( 'revokes 30 credentials in ceil(30 / 25) = 2 batch requests', async () => {
 	expect( failed ).toEqual( [] );
 	expect( dispatch ).toHaveBeenCalledWith( {
 		type: 'REMOVE_ITEMS',
-		uuids: items( 30 ).map( ( item ) => item.uuid ),
+		uuids: credentials( 30 ).map( ( item ) => item.uuid ),
 	} );
 } );
 
@@ -91,7 +66,7 @@ it( "mixes owners in one batch, each DELETE on its own owner's route", async () 
 			body: { deleted: true },
 		} ) ),
 	} ) );
-	const mixed = [ ...items( 2, 1 ), ...items( 1, 7 ) ].map(
+	const mixed = [ ...credentials( 2, 1 ), ...credentials( 1, 7 ) ].map(
 		( item, index ) => ( { ...item, uuid: `mixed-${ index }` } )
 	);
 
@@ -128,7 +103,7 @@ it( 'reports each failure, counts a credential already gone as revoked', async (
 		],
 	} );
 
-	const { revoked, failed } = await run( items( 3 ) ).report;
+	const { revoked, failed } = await run( credentials( 3 ) ).report;
 
 	expect( revoked.map( ( item ) => item.uuid ) ).toEqual( [
 		'uuid-0',
@@ -136,7 +111,7 @@ it( 'reports each failure, counts a credential already gone as revoked', async (
 	] );
 	expect( failed ).toEqual( [
 		{
-			item: items( 3 )[ 2 ],
+			item: credentials( 3 )[ 2 ],
 			error: {
 				code: 'db_error',
 				message: 'Could not delete application password.',
@@ -158,7 +133,7 @@ it( 'falls back to single DELETEs when the batch route is unavailable', async ()
 		return { deleted: true };
 	} );
 
-	const { revoked } = await run( items( 6 ) ).report;
+	const { revoked } = await run( credentials( 6 ) ).report;
 
 	const deletes = mockedApiFetch.mock.calls.filter(
 		( [ request ]: [ Request ] ) => request.method === 'DELETE'
@@ -179,7 +154,7 @@ it( 'sends single DELETEs for requests the batch refuses as not batchable', asyn
 			: { deleted: true }
 	);
 
-	const { revoked, failed } = await run( items( 2 ) ).report;
+	const { revoked, failed } = await run( credentials( 2 ) ).report;
 
 	expect( revoked ).toHaveLength( 2 );
 	expect( failed ).toEqual( [] );

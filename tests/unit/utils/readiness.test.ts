@@ -7,23 +7,7 @@ import {
 	type ReadinessInput,
 	type ReadinessRow,
 } from '../../../src/utils/readiness';
-
-const readiness: ReadinessBoot = {
-	https: {
-		siteUsesHttps: true,
-		requestIsHttps: true,
-		environmentType: 'production',
-	},
-	applicationPasswords: {
-		supported: true,
-		available: true,
-		siteFilter: null,
-		ownerId: 1,
-		availableForOwner: true,
-		ownerFilter: null,
-	},
-	adminUrl: 'https://example.com/wp-admin/',
-};
+import { READINESS as readiness } from '../fixtures';
 
 const good: ReadinessInput = {
 	readiness,

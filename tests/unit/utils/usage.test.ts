@@ -1,15 +1,9 @@
-import type { ApplicationPassword } from '../../../src/api/application-passwords';
 import { matchesUsage } from '../../../src/utils/usage';
+import { applicationPassword } from '../fixtures';
 
 const now = new Date( '2026-11-29T12:00:00Z' );
-const item = ( lastUsed: string | null ): ApplicationPassword => ( {
-	uuid: 'u',
-	appId: '',
-	name: 'n',
-	created: '2026-01-01T00:00:00',
-	lastUsed,
-	lastIp: null,
-} );
+const item = ( lastUsed: string | null ) =>
+	applicationPassword( { created: '2026-01-01T00:00:00', lastUsed } );
 
 describe( 'matchesUsage', () => {
 	it( 'counts a credential never used as both never used and idle', () => {
