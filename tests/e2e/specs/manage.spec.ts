@@ -4,6 +4,7 @@
 
 import { expect, test } from '../fixtures';
 import { ABILITIES, USERS_PAGE } from '../utils/site';
+import { revokeThroughScreen } from '../utils/screen';
 
 test( 'the first list arrives with the page, without a REST round trip', async ( {
 	page,
@@ -202,14 +203,7 @@ test( 'a credential revoked in another tab disappears quietly; renaming it expla
 		await credentials.revoke( uuid );
 	}
 
-	await page
-		.getByRole( 'row', { name: /Gone elsewhere/ } )
-		.getByRole( 'button', { name: 'Revoke' } )
-		.click();
-	await page
-		.getByRole( 'dialog', { name: 'Revoke application password' } )
-		.getByRole( 'button', { name: 'Revoke' } )
-		.click();
+	await revokeThroughScreen( page, 'Gone elsewhere' );
 	await expect(
 		page.getByRole( 'row', { name: /Gone elsewhere/ } )
 	).toHaveCount( 0 );

@@ -4,7 +4,7 @@
  */
 
 import { expect, test } from '../fixtures';
-import { createThroughScreen } from '../utils/screen';
+import { createThroughScreen, revokeThroughScreen } from '../utils/screen';
 import { USERS_PAGE } from '../utils/site';
 
 test( 'creates, renames and revokes a credential on behalf of another user', async ( {
@@ -65,14 +65,7 @@ test( 'creates, renames and revokes a credential on behalf of another user', asy
 		( await credentials.list( editor.id ) ).map( ( item ) => item.name )
 	).toEqual( [ 'Zapier (editor)' ] );
 
-	await page
-		.getByRole( 'row', { name: /Zapier \(editor\)/ } )
-		.getByRole( 'button', { name: 'Revoke' } )
-		.click();
-	await page
-		.getByRole( 'dialog', { name: 'Revoke application password' } )
-		.getByRole( 'button', { name: 'Revoke', exact: true } )
-		.click();
+	await revokeThroughScreen( page, 'Zapier (editor)' );
 	await expect(
 		page.getByRole( 'heading', { name: 'No application passwords yet' } )
 	).toBeVisible();

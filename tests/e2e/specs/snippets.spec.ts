@@ -13,7 +13,7 @@ import type { Locator, Page } from '@playwright/test';
 
 import { expect, test } from '../fixtures';
 import { ABILITIES, USERS_PAGE } from '../utils/site';
-import { createThroughScreen } from '../utils/screen';
+import { createThroughScreen, expectForgotten } from '../utils/screen';
 
 const run = promisify( execFile );
 
@@ -131,16 +131,6 @@ test( 'every snippet is filled in, and the curl and Node.js ones authenticate', 
 	// Gone from the page, its storage and its address once the view is closed.
 	await view.getByRole( 'button', { name: 'Done' } ).click();
 	await expect( view ).toBeHidden();
-	const html = await page.content();
-	expect( html ).not.toContain( compact );
-	expect( html ).not.toContain( password );
-	expect( html ).not.toContain( 'mcp-wordpress-remote' );
-	const storage = await page.evaluate( () =>
-		JSON.stringify( [
-			{ ...window.localStorage },
-			{ ...window.sessionStorage },
-		] )
-	);
-	expect( storage ).not.toContain( compact );
-	expect( page.url() ).not.toContain( compact );
+	await expectForgotten( page, password );
+	expect( await page.content() ).not.toContain( 'mcp-wordpress-remote' );
 } );
