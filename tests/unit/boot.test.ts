@@ -1,58 +1,21 @@
 import { parseBootData } from '../../src/boot';
+import { READINESS, bootData } from './fixtures';
 
 describe( 'parseBootData', () => {
-	const valid = {
-		rootId: 'root',
-		placement: 'mainwp',
-		mainwpVersion: '6.1.2',
-		owner: {
-			id: 1,
-			login: 'admin',
-			name: 'Site Admin',
-			avatar: 'https://example.com/avatar.png',
-			rights: {
-				list: true,
-				create: true,
-				edit: true,
-				delete: true,
-				deleteAll: true,
-			},
-		},
-		viewerId: 1,
-		scope: 'user',
-		canPickOwner: true,
-		canViewAll: false,
-		ownerNotice: null,
-		roleNames: { administrator: 'Administrator' },
-		newUserUrl: 'https://example.com/wp-admin/user-new.php',
-		siteUrl: 'https://example.com/',
-		restUrl: 'https://example.com/wp-json/',
-		idleDays: 90,
+	const valid = bootData( {
 		readiness: {
-			https: {
-				siteUsesHttps: true,
-				requestIsHttps: true,
-				environmentType: 'production',
-			},
+			...READINESS,
 			applicationPasswords: {
-				supported: true,
+				...READINESS.applicationPasswords,
 				available: false,
 				siteFilter: {
 					hook: 'wp_is_application_passwords_available',
 					callbacks: [ '__return_false' ],
 				},
-				ownerId: 1,
 				availableForOwner: false,
-				ownerFilter: null,
 			},
-			mainwp: {
-				version: '6.1.2',
-				supported: true,
-				minimumVersion: '6.0',
-			},
-			adminUrl: 'https://example.com/wp-admin/',
 		},
-	};
+	} );
 
 	it( 'accepts what the PHP side prints', () => {
 		expect( parseBootData( valid ) ).toEqual( valid );

@@ -2,39 +2,26 @@
  * Who may open the page: administrators by default, others only through the documented filter.
  */
 
-import type { BrowserContext } from '@playwright/test';
-import { expect, test } from '@wordpress/e2e-test-utils-playwright';
-
+import { expect, sessionOf, test, type Session } from '../fixtures';
 import {
 	MAINWP_PAGE,
 	NOT_ALLOWED,
 	USERS_PAGE,
 	createUserWithRole,
 	deleteUser,
-	loggedInContext,
-	setMainWP,
-	updateTestSettings,
 	type TestUser,
 } from '../utils/site';
 
-type Session = Awaited< ReturnType< BrowserContext[ 'storageState' ] > >;
-
 const roles = [ 'editor', 'subscriber' ];
 const users = new Map< string, TestUser >();
-// Each role logs in once, through wp-login.php; its tests reuse the session.
+// Each role logs in once; its tests reuse the session.
 const sessions = new Map< string, Session >();
 
-test.beforeAll( async ( { requestUtils, browser } ) => {
+test.beforeAll( async ( { requestUtils } ) => {
 	for ( const role of roles ) {
 		const user = await createUserWithRole( requestUtils, role );
 		users.set( role, user );
-		const context = await loggedInContext(
-			browser,
-			process.env.WP_BASE_URL!,
-			user
-		);
-		sessions.set( role, await context.storageState() );
-		await context.close();
+		sessions.set( role, await sessionOf( process.env.WP_BASE_URL!, user ) );
 	}
 } );
 
@@ -42,8 +29,6 @@ test.afterAll( async ( { requestUtils } ) => {
 	for ( const user of users.values() ) {
 		await deleteUser( requestUtils, user );
 	}
-	await setMainWP( requestUtils, { active: false } );
-	await updateTestSettings( requestUtils, { e2e_page_capability: '' } );
 } );
 
 for ( const role of roles ) {
@@ -51,9 +36,9 @@ for ( const role of roles ) {
 		test( `refuses a user with the ${ role } role ${ mainwp ? 'under MainWP' : 'under Users' }`, async ( {
 			browser,
 			baseURL,
-			requestUtils,
+			testSite,
 		} ) => {
-			await setMainWP( requestUtils, { active: mainwp } );
+			await testSite.setMainWP( { active: mainwp } );
 			const context = await browser.newContext( {
 				baseURL,
 				storageState: sessions.get( role ),
@@ -77,12 +62,9 @@ for ( const role of roles ) {
 test( "lets an editor in when the capability filter asks for an editor's capability", async ( {
 	browser,
 	baseURL,
-	requestUtils,
+	testSite,
 } ) => {
-	await setMainWP( requestUtils, { active: false } );
-	await updateTestSettings( requestUtils, {
-		e2e_page_capability: 'edit_others_posts',
-	} );
+	await testSite.set( { e2e_page_capability: 'edit_others_posts' } );
 	const context = await browser.newContext( {
 		baseURL,
 		storageState: sessions.get( 'editor' ),

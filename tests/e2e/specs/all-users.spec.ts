@@ -3,27 +3,50 @@
  * filtered and paged by the server, and revoked in bulk across owners in few requests.
  */
 
-import { expect, test } from '@wordpress/e2e-test-utils-playwright';
 import type { Page } from '@playwright/test';
 
+import { expect, test as base } from '../fixtures';
 import {
 	OVERVIEW,
 	USERS_PAGE,
-	basicAuthFetch,
-	basicAuthStatus,
-	createUserWithRole,
-	deleteUser,
-	listPasswordsOf,
-	revokeAllPasswords,
-	seedCredentials,
-	setMainWP,
 	type SeededCredential,
 	type TestUser,
 } from '../utils/site';
 
 const ROLES = [ 'editor', 'author', 'subscriber' ] as const;
-let users: TestUser[] = [];
-let seeded: SeededCredential[] = [];
+
+/** Three users of this test with ten credentials each, all named after the test's own tag. */
+interface Team {
+	/** In every credential name, and in no other test's: searching for it finds this team only. */
+	tag: string;
+	users: TestUser[];
+	seeded: SeededCredential[];
+}
+
+// Playwright's fixtures call `use()`, which is not React's hook (as in Gutenberg's fixtures).
+/* eslint-disable react-hooks/rules-of-hooks */
+const test = base.extend< { team: Team } >( {
+	team: async ( { users, credentials, preferences }, use ) => {
+		const tag = `team-${ Date.now().toString( 36 ) }`;
+		const members: TestUser[] = [];
+		for ( const role of ROLES ) {
+			members.push( await users.create( role ) );
+		}
+		// Ten credentials per user, thirty in all, seeded 25 to a batch request.
+		const seeded = await credentials.seedMany(
+			members.flatMap( ( user, u ) =>
+				Array.from( { length: 10 }, ( _, i ) => ( {
+					userId: user.id,
+					name: `${ tag } ${ ROLES[ u ] } tool ${ String( i ).padStart( 2, '0' ) }`,
+				} ) )
+			)
+		);
+		// The users fixture deletes the users, and their credentials with them.
+		await use( { tag, users: members, seeded } );
+		// The view these tests change (sort, page size) is remembered per user.
+		await preferences.reset();
+	},
+} );
 
 /**
  * Rows of the table body (the header row excluded).
@@ -32,54 +55,39 @@ let seeded: SeededCredential[] = [];
 const bodyRows = ( page: Page ) =>
 	page.locator( 'tbody tr.dataviews-view-table__row' );
 
-async function openOverview( page: Page ) {
+/**
+ * Opens the overview and narrows it to the team's thirty, whatever else the site holds.
+ *
+ * @param page Page.
+ * @param team The test's team.
+ */
+async function openOverview( page: Page, team: Team ) {
 	await page.goto( `${ USERS_PAGE }&view=all` );
 	await expect(
 		page.getByRole( 'radio', { name: 'All users', checked: true } )
 	).toBeVisible();
-	// The page, then its first overview request: two round trips to a busy Playground.
+	await page
+		.getByRole( 'searchbox', { name: 'Search by name or owner' } )
+		.fill( team.tag );
+	// The page, then its overview requests: round trips to a busy Playground.
 	await expect( page.getByText( /of 30 Items/ ) ).toBeVisible( {
 		timeout: 30_000,
 	} );
 }
 
-test.beforeEach( async ( { requestUtils } ) => {
-	await setMainWP( requestUtils, { active: false } );
-	await revokeAllPasswords( requestUtils );
-	users = [];
-	for ( const role of ROLES ) {
-		users.push( await createUserWithRole( requestUtils, role ) );
-	}
-	// Ten credentials per user, thirty in all, seeded 25 to a batch request.
-	seeded = await seedCredentials(
-		requestUtils,
-		users.flatMap( ( user, u ) =>
-			Array.from( { length: 10 }, ( _, i ) => ( {
-				userId: user.id,
-				name: `${ ROLES[ u ] } tool ${ String( i ).padStart( 2, '0' ) }`,
-			} ) )
-		)
-	);
-} );
-
-test.afterEach( async ( { requestUtils } ) => {
-	for ( const user of users ) {
-		await deleteUser( requestUtils, user );
-	}
-} );
-
 test( 'lists every user’s credentials with their owner, paged, searched, sorted and filtered by the server', async ( {
 	page,
-	playwright,
-	baseURL,
+	team,
+	client,
 } ) => {
+	const { tag, users, seeded } = team;
 	// One credential is used once, as a client would.
-	const used = seeded.find( ( item ) => item.name === 'author tool 03' )!;
+	const used = seeded.find( ( item ) =>
+		item.name.endsWith( 'author tool 03' )
+	)!;
 	const author = users[ 1 ]!;
 	expect(
-		await basicAuthStatus(
-			playwright.request,
-			baseURL!,
+		await client.status(
 			'wp-json/wp/v2/users/me',
 			author.username,
 			used.password
@@ -97,7 +105,7 @@ test( 'lists every user’s credentials with their owner, paged, searched, sorte
 			overviewRequests.push( url );
 		}
 	} );
-	await openOverview( page );
+	await openOverview( page, team );
 
 	// Page 1 of 2 (20 per page), fetched from the server one page at a time.
 	await expect( bodyRows( page ) ).toHaveCount( 20 );
@@ -162,7 +170,7 @@ test( 'lists every user’s credentials with their owner, paged, searched, sorte
 	).toBe( true );
 
 	// Search by credential name across owners.
-	await search.fill( 'subscriber tool 07' );
+	await search.fill( `${ tag } subscriber tool 07` );
 	await expect( bodyRows( page ) ).toHaveCount( 1 );
 	await expect( bodyRows( page ).first() ).toContainText(
 		users[ 2 ]!.username
@@ -171,11 +179,12 @@ test( 'lists every user’s credentials with their owner, paged, searched, sorte
 
 test( 'revokes 30 credentials of 3 users in 2 batch requests', async ( {
 	page,
-	playwright,
-	baseURL,
-	requestUtils,
+	team,
+	credentials,
+	client,
 } ) => {
-	await openOverview( page );
+	const { users, seeded } = team;
+	await openOverview( page, team );
 	await page.getByRole( 'button', { name: 'View options' } ).click();
 	await page.getByRole( 'radio', { name: '50', exact: true } ).click();
 	await page.keyboard.press( 'Escape' );
@@ -202,29 +211,28 @@ test( 'revokes 30 credentials of 3 users in 2 batch requests', async ( {
 	} );
 	// Names alone are ambiguous across owners: each says whose it is.
 	await expect( confirm ).toContainText(
-		`author tool 03 (${ users[ 1 ]!.username })`
+		`${ team.tag } author tool 03 (${ users[ 1 ]!.username })`
 	);
 	await confirm
 		.getByRole( 'button', { name: 'Revoke all selected' } )
 		.click();
 
+	// Two batch requests of thirty deletions in all, on Playground's one PHP worker.
 	await expect(
 		page.getByText( 'Revoked 30 application passwords.' ).first()
-	).toBeVisible();
+	).toBeVisible( { timeout: 30_000 } );
 	await expect(
-		page.getByText( 'No user on this site has an application password.' )
+		page.getByText( 'No application passwords match.' )
 	).toBeVisible();
 	expect( batches ).toHaveLength( 2 );
 	expect( deletes ).toEqual( [] );
 
 	// On the server: nothing left, and each user's credentials are refused.
 	for ( const [ index, user ] of users.entries() ) {
-		expect( await listPasswordsOf( requestUtils, user.id ) ).toEqual( [] );
+		expect( await credentials.list( user.id ) ).toEqual( [] );
 		const credential = seeded[ index * 10 ]!;
 		expect(
-			await basicAuthStatus(
-				playwright.request,
-				baseURL!,
+			await client.status(
 				'wp-json/wp/v2/users/me',
 				user.username,
 				credential.password
@@ -234,20 +242,17 @@ test( 'revokes 30 credentials of 3 users in 2 batch requests', async ( {
 } );
 
 test( 'the overview route pages on the server and never sends a hash', async ( {
-	playwright,
-	baseURL,
-	requestUtils,
+	team,
+	credentials,
+	client,
 } ) => {
-	const admin = await seedCredentials( requestUtils, [
-		{ userId: 1, name: 'Route check' },
-	] );
-	const response = await basicAuthFetch(
-		playwright.request,
-		baseURL!,
+	const admin = await credentials.seed( `${ team.tag } route check` );
+	// Only this test's credentials hold its tag: 30 of its users and 1 of the administrator.
+	const response = await client.fetch(
 		'GET',
-		`${ OVERVIEW }?per_page=7&page=5&orderby=name&order=asc`,
+		`${ OVERVIEW }?per_page=7&page=5&orderby=name&order=asc&search=${ team.tag }`,
 		'admin',
-		admin[ 0 ]!.password
+		admin.password
 	);
 	expect( response.status ).toBe( 200 );
 	expect( response.headers[ 'x-wp-total' ] ).toBe( '31' );

@@ -2,33 +2,20 @@
  * Creating a credential: the form, the one-time view, copying, testing, and forgetting.
  */
 
-import { expect, test } from '@wordpress/e2e-test-utils-playwright';
-
+import { expect, test } from '../fixtures';
+import { ABILITIES, USERS_PAGE } from '../utils/site';
 import {
-	ABILITIES,
-	USERS_PAGE,
-	basicAuthStatus,
-	listPasswords,
-	revokeAllPasswords,
-	setMainWP,
-} from '../utils/site';
-import { createThroughScreen, openCreateDialog } from '../utils/screen';
+	createThroughScreen,
+	expectForgotten,
+	openCreateDialog,
+} from '../utils/screen';
 
 const GROUPED = /^([A-Za-z0-9]{4} ){5}[A-Za-z0-9]{4}$/;
 
-test.beforeEach( async ( { requestUtils } ) => {
-	await setMainWP( requestUtils, { active: false } );
-	await revokeAllPasswords( requestUtils );
-} );
-
-test.afterAll( async ( { requestUtils } ) => {
-	await revokeAllPasswords( requestUtils );
-} );
-
 test( 'creates a credential that authenticates, shows it once, then forgets it', async ( {
 	page,
-	requestUtils,
-	playwright,
+	credentials,
+	client,
 	baseURL,
 } ) => {
 	await page.goto( USERS_PAGE );
@@ -64,18 +51,10 @@ test( 'creates a credential that authenticates, shows it once, then forgets it',
 	);
 
 	// What the screen shows is the real credential, with its name trimmed.
-	expect(
-		await basicAuthStatus(
-			playwright.request,
-			baseURL!,
-			ABILITIES,
-			'admin',
-			password
-		)
-	).toBe( 200 );
-	expect(
-		( await listPasswords( requestUtils ) ).map( ( p ) => p.name )
-	).toEqual( [ 'Claude Desktop' ] );
+	expect( await client.status( ABILITIES, 'admin', password ) ).toBe( 200 );
+	expect( ( await credentials.list() ).map( ( p ) => p.name ) ).toEqual( [
+		'Claude Desktop',
+	] );
 
 	await view.getByRole( 'button', { name: 'Test authentication' } ).click();
 	await expect( view.getByRole( 'status' ).last() ).toContainText(
@@ -89,23 +68,12 @@ test( 'creates a credential that authenticates, shows it once, then forgets it',
 	).toContainText( 'Never' );
 
 	// Gone from the page, its storage and its address once the view is closed.
-	const compact = password.replace( / /g, '' );
-	const html = await page.content();
-	expect( html ).not.toContain( password );
-	expect( html ).not.toContain( compact );
-	const storage = await page.evaluate( () =>
-		JSON.stringify( [
-			{ ...window.localStorage },
-			{ ...window.sessionStorage },
-		] )
-	);
-	expect( storage ).not.toContain( compact );
-	expect( page.url() ).not.toContain( compact );
+	await expectForgotten( page, password );
 } );
 
 test( 'offers name suggestions, checks the App ID, and sends it lowercased', async ( {
 	page,
-	requestUtils,
+	credentials,
 } ) => {
 	await page.goto( USERS_PAGE );
 	const form = await openCreateDialog( page );
@@ -120,14 +88,14 @@ test( 'offers name suggestions, checks the App ID, and sends it lowercased', asy
 	await form.getByRole( 'button', { name: 'Create', exact: true } ).click();
 	await expect( form.getByText( /The App ID must be a UUID/ ) ).toBeVisible();
 	await expect( appId ).toHaveAttribute( 'aria-invalid', 'true' );
-	expect( await listPasswords( requestUtils ) ).toEqual( [] );
+	expect( await credentials.list() ).toEqual( [] );
 
 	await appId.fill( '0A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D' );
 	await form.getByRole( 'button', { name: 'Create', exact: true } ).click();
 	await expect(
 		page.getByRole( 'dialog', { name: 'Your new application password' } )
 	).toBeVisible();
-	expect( await listPasswords( requestUtils ) ).toEqual( [
+	expect( await credentials.list() ).toEqual( [
 		expect.objectContaining( {
 			name: 'Zapier',
 			app_id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
@@ -137,7 +105,7 @@ test( 'offers name suggestions, checks the App ID, and sends it lowercased', asy
 
 test( 'shows the server’s refusal and keeps what was typed', async ( {
 	page,
-	requestUtils,
+	credentials,
 } ) => {
 	await page.goto( USERS_PAGE );
 	const form = await openCreateDialog( page );
@@ -153,7 +121,7 @@ test( 'shows the server’s refusal and keeps what was typed', async ( {
 	await expect( form.getByRole( 'textbox', { name: 'Name' } ) ).toHaveValue(
 		'<b></b>'
 	);
-	expect( await listPasswords( requestUtils ) ).toEqual( [] );
+	expect( await credentials.list() ).toEqual( [] );
 } );
 
 test( 'copies with the Clipboard API and says so', async ( {

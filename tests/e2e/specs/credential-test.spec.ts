@@ -2,36 +2,18 @@
  * "Test authentication" in the one-time view: success, and diagnosed failures.
  */
 
-import { expect, test } from '@wordpress/e2e-test-utils-playwright';
-
-import {
-	USERS_PAGE,
-	revokeAllPasswords,
-	setMainWP,
-	updateTestSettings,
-} from '../utils/site';
+import { expect, test } from '../fixtures';
+import { USERS_PAGE } from '../utils/site';
 import { createThroughScreen } from '../utils/screen';
-
-test.beforeEach( async ( { requestUtils } ) => {
-	await setMainWP( requestUtils, { active: false } );
-	await revokeAllPasswords( requestUtils );
-} );
-
-test.afterAll( async ( { requestUtils } ) => {
-	await updateTestSettings( requestUtils, {
-		e2e_strip_authorization: false,
-	} );
-	await revokeAllPasswords( requestUtils );
-} );
 
 test( 'says the site refused a credential that was revoked meanwhile', async ( {
 	page,
-	requestUtils,
+	credentials,
 } ) => {
 	await page.goto( USERS_PAGE );
 	const { view } = await createThroughScreen( page, 'Revoked meanwhile' );
 	await expect( view ).toBeVisible();
-	await revokeAllPasswords( requestUtils );
+	await credentials.revokeAll();
 
 	await view.getByRole( 'button', { name: 'Test authentication' } ).click();
 
@@ -44,12 +26,12 @@ test( 'says the site refused a credential that was revoked meanwhile', async ( {
 
 test( 'says when the server drops the Authorization header, and how to fix it', async ( {
 	page,
-	requestUtils,
+	testSite,
 } ) => {
 	await page.goto( USERS_PAGE );
 	const { view } = await createThroughScreen( page, 'Header check' );
 	await expect( view ).toBeVisible();
-	await updateTestSettings( requestUtils, { e2e_strip_authorization: true } );
+	await testSite.set( { e2e_strip_authorization: true } );
 
 	await view.getByRole( 'button', { name: 'Test authentication' } ).click();
 

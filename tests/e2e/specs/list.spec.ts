@@ -2,29 +2,16 @@
  * The screen lists the current user's credentials from core's REST API.
  */
 
-import { expect, test } from '@wordpress/e2e-test-utils-playwright';
-
-import { USERS_PAGE, basicAuthStatus, setMainWP } from '../utils/site';
-
-interface CreatedPassword {
-	uuid: string;
-	name: string;
-	password: string;
-}
+import { expect, test } from '../fixtures';
+import { USERS_PAGE } from '../utils/site';
 
 test( 'lists a credential created through REST, and it authenticates', async ( {
 	page,
-	requestUtils,
-	playwright,
-	baseURL,
+	credentials,
+	client,
 } ) => {
-	await setMainWP( requestUtils, { active: false } );
 	const name = `List check ${ Date.now().toString( 36 ) }`;
-	const created = ( await requestUtils.rest( {
-		method: 'POST',
-		path: '/wp/v2/users/me/application-passwords',
-		data: { name },
-	} ) ) as CreatedPassword;
+	const created = await credentials.seed( name );
 
 	await page.goto( USERS_PAGE );
 
@@ -34,17 +21,10 @@ test( 'lists a credential created through REST, and it authenticates', async ( {
 
 	// The credential the page lists is a real one: core accepts it over Basic auth.
 	expect(
-		await basicAuthStatus(
-			playwright.request,
-			baseURL!,
+		await client.status(
 			'wp-json/wp/v2/users/me',
 			'admin',
 			created.password
 		)
 	).toBe( 200 );
-
-	await requestUtils.rest( {
-		method: 'DELETE',
-		path: `/wp/v2/users/me/application-passwords/${ created.uuid }`,
-	} );
 } );

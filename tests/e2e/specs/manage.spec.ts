@@ -2,32 +2,15 @@
  * Reviewing, renaming and revoking credentials, checked on the screen and on the server.
  */
 
-import { expect, test } from '@wordpress/e2e-test-utils-playwright';
-
-import {
-	ABILITIES,
-	USERS_PAGE,
-	basicAuthStatus,
-	listPasswords,
-	revokeAllPasswords,
-	seedPassword,
-	setMainWP,
-} from '../utils/site';
-
-test.beforeEach( async ( { requestUtils } ) => {
-	await setMainWP( requestUtils, { active: false } );
-	await revokeAllPasswords( requestUtils );
-} );
-
-test.afterAll( async ( { requestUtils } ) => {
-	await revokeAllPasswords( requestUtils );
-} );
+import { expect, test } from '../fixtures';
+import { ABILITIES, USERS_PAGE } from '../utils/site';
+import { revokeThroughScreen } from '../utils/screen';
 
 test( 'the first list arrives with the page, without a REST round trip', async ( {
 	page,
-	requestUtils,
+	credentials,
 } ) => {
-	await seedPassword( requestUtils, 'Preloaded' );
+	await credentials.seed( 'Preloaded' );
 	const listRequests: string[] = [];
 	page.on( 'request', ( request ) => {
 		// Pretty (/wp-json/…) or plain (?rest_route=…) REST URLs alike.
@@ -45,8 +28,8 @@ test( 'the first list arrives with the page, without a REST round trip', async (
 	expect( listRequests ).toEqual( [] );
 } );
 
-test( 'renames a credential in place', async ( { page, requestUtils } ) => {
-	const seeded = await seedPassword( requestUtils, 'Zapier' );
+test( 'renames a credential in place', async ( { page, credentials } ) => {
+	const seeded = await credentials.seed( 'Zapier' );
 	await page.goto( USERS_PAGE );
 
 	await page
@@ -68,7 +51,7 @@ test( 'renames a credential in place', async ( { page, requestUtils } ) => {
 	await expect(
 		page.getByText( 'Renamed to “Zapier (sales)”.' ).first()
 	).toBeVisible();
-	expect( await listPasswords( requestUtils ) ).toEqual( [
+	expect( await credentials.list() ).toEqual( [
 		expect.objectContaining( {
 			uuid: seeded.uuid,
 			name: 'Zapier (sales)',
@@ -78,12 +61,11 @@ test( 'renames a credential in place', async ( { page, requestUtils } ) => {
 
 test( 'revokes one credential after naming it, and it stops authenticating', async ( {
 	page,
-	requestUtils,
-	playwright,
-	baseURL,
+	credentials,
+	client,
 } ) => {
-	const kept = await seedPassword( requestUtils, 'Claude Desktop' );
-	const revoked = await seedPassword( requestUtils, 'Old script' );
+	const kept = await credentials.seed( 'Claude Desktop' );
+	const revoked = await credentials.seed( 'Old script' );
 	await page.goto( USERS_PAGE );
 
 	await page
@@ -106,38 +88,25 @@ test( 'revokes one credential after naming it, and it stops authenticating', asy
 	await expect(
 		page.getByText( 'Revoked “Old script”.' ).first()
 	).toBeVisible();
-	expect(
-		await basicAuthStatus(
-			playwright.request,
-			baseURL!,
-			ABILITIES,
-			'admin',
-			revoked.password
-		)
-	).toBe( 401 );
-	expect(
-		await basicAuthStatus(
-			playwright.request,
-			baseURL!,
-			ABILITIES,
-			'admin',
-			kept.password
-		)
-	).toBe( 200 );
+	expect( await client.status( ABILITIES, 'admin', revoked.password ) ).toBe(
+		401
+	);
+	expect( await client.status( ABILITIES, 'admin', kept.password ) ).toBe(
+		200
+	);
 } );
 
 test( 'revokes exactly the selected credentials', async ( {
 	page,
-	requestUtils,
-	playwright,
-	baseURL,
+	credentials,
+	client,
 } ) => {
 	const chosen = [
-		await seedPassword( requestUtils, 'Bulk one' ),
-		await seedPassword( requestUtils, 'Bulk two' ),
-		await seedPassword( requestUtils, 'Bulk three' ),
+		await credentials.seed( 'Bulk one' ),
+		await credentials.seed( 'Bulk two' ),
+		await credentials.seed( 'Bulk three' ),
 	];
-	const kept = await seedPassword( requestUtils, 'Keep me' );
+	const kept = await credentials.seed( 'Keep me' );
 	await page.goto( USERS_PAGE );
 
 	for ( const { name } of chosen ) {
@@ -172,31 +141,24 @@ test( 'revokes exactly the selected credentials', async ( {
 	expect( requests ).toEqual( [
 		expect.stringMatching( /^POST .*batch\/v1/ ),
 	] );
-	expect(
-		( await listPasswords( requestUtils ) ).map( ( p ) => p.uuid )
-	).toEqual( [ kept.uuid ] );
+	expect( ( await credentials.list() ).map( ( p ) => p.uuid ) ).toEqual( [
+		kept.uuid,
+	] );
 	for ( const { password } of chosen ) {
-		expect(
-			await basicAuthStatus(
-				playwright.request,
-				baseURL!,
-				ABILITIES,
-				'admin',
-				password
-			)
-		).toBe( 401 );
+		expect( await client.status( ABILITIES, 'admin', password ) ).toBe(
+			401
+		);
 	}
 } );
 
 test( 'revokes all credentials only after the username is typed', async ( {
 	page,
-	requestUtils,
-	playwright,
-	baseURL,
+	credentials,
+	client,
 } ) => {
 	const seeded = [
-		await seedPassword( requestUtils, 'Rotate one' ),
-		await seedPassword( requestUtils, 'Rotate two' ),
+		await credentials.seed( 'Rotate one' ),
+		await credentials.seed( 'Rotate two' ),
 	];
 	await page.goto( USERS_PAGE );
 
@@ -219,45 +181,29 @@ test( 'revokes all credentials only after the username is typed', async ( {
 	await expect(
 		page.getByRole( 'heading', { name: 'No application passwords yet' } )
 	).toBeVisible();
-	expect( await listPasswords( requestUtils ) ).toEqual( [] );
+	expect( await credentials.list() ).toEqual( [] );
 	for ( const { password } of seeded ) {
-		expect(
-			await basicAuthStatus(
-				playwright.request,
-				baseURL!,
-				ABILITIES,
-				'admin',
-				password
-			)
-		).toBe( 401 );
+		expect( await client.status( ABILITIES, 'admin', password ) ).toBe(
+			401
+		);
 	}
 } );
 
 test( 'a credential revoked in another tab disappears quietly; renaming it explains why not', async ( {
 	page,
-	requestUtils,
+	credentials,
 } ) => {
-	const first = await seedPassword( requestUtils, 'Gone elsewhere' );
-	const second = await seedPassword( requestUtils, 'Also gone' );
+	const first = await credentials.seed( 'Gone elsewhere' );
+	const second = await credentials.seed( 'Also gone' );
 	await page.goto( USERS_PAGE );
 	await expect(
 		page.getByRole( 'row', { name: /Also gone/ } )
 	).toBeVisible();
 	for ( const { uuid } of [ first, second ] ) {
-		await requestUtils.rest( {
-			method: 'DELETE',
-			path: `/wp/v2/users/me/application-passwords/${ uuid }`,
-		} );
+		await credentials.revoke( uuid );
 	}
 
-	await page
-		.getByRole( 'row', { name: /Gone elsewhere/ } )
-		.getByRole( 'button', { name: 'Revoke' } )
-		.click();
-	await page
-		.getByRole( 'dialog', { name: 'Revoke application password' } )
-		.getByRole( 'button', { name: 'Revoke' } )
-		.click();
+	await revokeThroughScreen( page, 'Gone elsewhere' );
 	await expect(
 		page.getByRole( 'row', { name: /Gone elsewhere/ } )
 	).toHaveCount( 0 );
@@ -281,20 +227,13 @@ test( 'a credential revoked in another tab disappears quietly; renaming it expla
 
 test( 'searches by name and filters credentials never used', async ( {
 	page,
-	requestUtils,
-	playwright,
-	baseURL,
+	credentials,
+	client,
 } ) => {
-	const used = await seedPassword( requestUtils, 'Zapier' );
-	await seedPassword( requestUtils, 'Claude Desktop' );
+	const used = await credentials.seed( 'Zapier' );
+	await credentials.seed( 'Claude Desktop' );
 	// Core records the first use of a credential.
-	await basicAuthStatus(
-		playwright.request,
-		baseURL!,
-		ABILITIES,
-		'admin',
-		used.password
-	);
+	await client.status( ABILITIES, 'admin', used.password );
 	await page.goto( USERS_PAGE );
 
 	const zapier = page.getByRole( 'row', { name: /Zapier/ } );

@@ -3,40 +3,24 @@
  * that authenticate as that user.
  */
 
-import { expect, test } from '@wordpress/e2e-test-utils-playwright';
-
-import { createThroughScreen } from '../utils/screen';
+import { expect, test } from '../fixtures';
 import {
-	USERS_PAGE,
-	basicAuthFetch,
-	basicAuthStatus,
-	createUserWithRole,
-	deleteUser,
-	listPasswordsOf,
-	revokeAllPasswords,
-	setMainWP,
-	type TestUser,
-} from '../utils/site';
-
-let editor: TestUser;
-
-test.beforeAll( async ( { requestUtils } ) => {
-	await setMainWP( requestUtils, { active: false } );
-	await revokeAllPasswords( requestUtils );
-	editor = await createUserWithRole( requestUtils, 'editor' );
-} );
-
-test.afterAll( async ( { requestUtils } ) => {
-	await deleteUser( requestUtils, editor );
-} );
+	createThroughScreen,
+	readinessChecked,
+	revokeThroughScreen,
+} from '../utils/screen';
+import { USERS_PAGE } from '../utils/site';
 
 test( 'creates, renames and revokes a credential on behalf of another user', async ( {
 	page,
-	playwright,
-	baseURL,
-	requestUtils,
+	users,
+	credentials,
+	client,
 } ) => {
+	const editor = await users.create( 'editor' );
 	await page.goto( USERS_PAGE );
+	// The owner's list must not queue behind the readiness checks on Playground's one worker.
+	await readinessChecked( page );
 	const picker = page.getByRole( 'combobox', { name: 'Owner' } );
 	await picker.fill( editor.username.slice( 0, 12 ) );
 	await page
@@ -58,9 +42,7 @@ test( 'creates, renames and revokes a credential on behalf of another user', asy
 	await expect( view.getByLabel( 'Username', { exact: true } ) ).toHaveText(
 		editor.username
 	);
-	const me = await basicAuthFetch(
-		playwright.request,
-		baseURL!,
+	const me = await client.fetch(
 		'GET',
 		'wp-json/wp/v2/users/me',
 		editor.username,
@@ -86,27 +68,16 @@ test( 'creates, renames and revokes a credential on behalf of another user', asy
 		page.getByRole( 'row', { name: /Zapier \(editor\)/ } )
 	).toBeVisible();
 	expect(
-		( await listPasswordsOf( requestUtils, editor.id ) ).map(
-			( item ) => item.name
-		)
+		( await credentials.list( editor.id ) ).map( ( item ) => item.name )
 	).toEqual( [ 'Zapier (editor)' ] );
 
-	await page
-		.getByRole( 'row', { name: /Zapier \(editor\)/ } )
-		.getByRole( 'button', { name: 'Revoke' } )
-		.click();
-	await page
-		.getByRole( 'dialog', { name: 'Revoke application password' } )
-		.getByRole( 'button', { name: 'Revoke', exact: true } )
-		.click();
+	await revokeThroughScreen( page, 'Zapier (editor)' );
 	await expect(
 		page.getByRole( 'heading', { name: 'No application passwords yet' } )
 	).toBeVisible();
-	expect( await listPasswordsOf( requestUtils, editor.id ) ).toEqual( [] );
+	expect( await credentials.list( editor.id ) ).toEqual( [] );
 	expect(
-		await basicAuthStatus(
-			playwright.request,
-			baseURL!,
+		await client.status(
 			'wp-json/wp/v2/users/me',
 			editor.username,
 			password

@@ -3,25 +3,15 @@
  * the server, by core's capabilities and, with MainWP active, by its Team Control rights.
  */
 
-import { expect, test } from '@wordpress/e2e-test-utils-playwright';
 import type { Page } from '@playwright/test';
 
+import { expect, test } from '../fixtures';
 import {
 	MAINWP_PAGE,
 	NOT_ALLOWED,
 	OVERVIEW,
 	OVERVIEW_ROUTE,
 	USERS_PAGE,
-	basicAuthFetch,
-	createUserWithRole,
-	deleteUser,
-	loggedInContext,
-	revokeAllPasswords,
-	seedCredentials,
-	seedPassword,
-	setMainWP,
-	updateTestSettings,
-	type TestUser,
 } from '../utils/site';
 
 /**
@@ -58,18 +48,11 @@ async function statusFromPage(
 	);
 }
 
-test.beforeEach( async ( { requestUtils } ) => {
-	await setMainWP( requestUtils, { active: false } );
-	await revokeAllPasswords( requestUtils );
-} );
-
 test( 'a second administrator may manage every user’s credentials', async ( {
-	browser,
-	baseURL,
-	requestUtils,
+	users,
 } ) => {
-	const second = await createUserWithRole( requestUtils, 'administrator' );
-	const context = await loggedInContext( browser, baseURL!, second );
+	const second = await users.create( 'administrator' );
+	const context = await users.logIn( second );
 	const page = await context.newPage();
 	await page.goto( USERS_PAGE );
 
@@ -93,46 +76,31 @@ test( 'a second administrator may manage every user’s credentials', async ( {
 			}
 		)
 	).toBe( 201 );
-
-	await context.close();
-	await deleteUser( requestUtils, second );
 } );
 
 for ( const role of [ 'editor', 'author', 'subscriber' ] ) {
 	test( `a ${ role } gets neither the page nor anyone else’s credentials`, async ( {
-		browser,
-		baseURL,
-		playwright,
-		requestUtils,
+		users,
+		credentials,
+		client,
 	} ) => {
-		const user: TestUser = await createUserWithRole( requestUtils, role );
-		const [ own ] = await seedCredentials( requestUtils, [
-			{ userId: user.id, name: `${ role }'s own` },
-		] );
-		const [ admins ] = await seedCredentials( requestUtils, [
-			{ userId: 1, name: 'Administrator’s' },
-		] );
+		const user = await users.create( role );
+		const own = await credentials.seed( `${ role }'s own`, user.id );
+		const admins = await credentials.seed( 'Administrator’s' );
 
-		const context = await loggedInContext( browser, baseURL!, user );
+		const context = await users.logIn( user );
 		const page = await context.newPage();
 		await page.goto( USERS_PAGE );
 		await expect( page.getByText( NOT_ALLOWED ) ).toBeVisible();
-		await context.close();
 
 		const as = (
 			method: 'GET' | 'POST' | 'DELETE',
 			path: string,
 			data?: Record< string, unknown >
 		) =>
-			basicAuthFetch(
-				playwright.request,
-				baseURL!,
-				method,
-				path,
-				user.username,
-				own!.password,
-				data
-			).then( ( response ) => response.status );
+			client
+				.fetch( method, path, user.username, own.password, data )
+				.then( ( response ) => response.status );
 		// Their own credential works, so every refusal below is about rights, not sign-in.
 		expect(
 			await as( 'GET', 'wp-json/wp/v2/users/me/application-passwords' )
@@ -152,30 +120,24 @@ for ( const role of [ 'editor', 'author', 'subscriber' ] ) {
 		expect(
 			await as(
 				'DELETE',
-				`wp-json/wp/v2/users/1/application-passwords/${ admins!.uuid }`
+				`wp-json/wp/v2/users/1/application-passwords/${ admins.uuid }`
 			)
 		).toBe( 403 );
 		expect(
 			await as( 'DELETE', 'wp-json/wp/v2/users/1/application-passwords' )
 		).toBe( 403 );
-
-		await deleteUser( requestUtils, user );
 	} );
 }
 
 test.describe( 'with MainWP’s Team Control denying "create" and "view all"', () => {
-	test.afterEach( async ( { requestUtils } ) => {
-		await updateTestSettings( requestUtils, { e2e_mainwp_denied: '' } );
-		await setMainWP( requestUtils, { active: false } );
-	} );
-
 	test( 'an administrator gets no create button, no overview, and 403s from the server', async ( {
 		page,
-		requestUtils,
+		credentials,
+		testSite,
 	} ) => {
-		await seedPassword( requestUtils, 'Existing' );
-		await setMainWP( requestUtils, { active: true } );
-		await updateTestSettings( requestUtils, {
+		await credentials.seed( 'Existing' );
+		await testSite.set( {
+			e2e_mainwp_active: true,
 			e2e_mainwp_denied:
 				'create_application_passwords,view_all_application_passwords',
 		} );

@@ -2,17 +2,12 @@
  * Where the page lives: under MainWP's API Access menu when MainWP 6.0+ is active, else under Users.
  */
 
-import { expect, test } from '@wordpress/e2e-test-utils-playwright';
-
-import { MAINWP_PAGE, NOT_ALLOWED, USERS_PAGE, setMainWP } from '../utils/site';
+import { expect, test } from '../fixtures';
+import { MAINWP_PAGE, NOT_ALLOWED, USERS_PAGE } from '../utils/site';
 
 test.describe( 'With MainWP Dashboard active', () => {
-	test.beforeEach( async ( { requestUtils } ) => {
-		await setMainWP( requestUtils, { active: true } );
-	} );
-
-	test.afterAll( async ( { requestUtils } ) => {
-		await setMainWP( requestUtils, { active: false } );
+	test.beforeEach( async ( { testSite } ) => {
+		await testSite.setMainWP( { active: true } );
 	} );
 
 	test( 'shows the app inside MainWP chrome, with its own tab active', async ( {
@@ -73,10 +68,6 @@ test.describe( 'With MainWP Dashboard active', () => {
 } );
 
 test.describe( 'Without MainWP Dashboard', () => {
-	test.beforeEach( async ( { requestUtils } ) => {
-		await setMainWP( requestUtils, { active: false } );
-	} );
-
 	test( 'lives under Users as "Application Passwords"', async ( {
 		page,
 	} ) => {
@@ -109,12 +100,8 @@ test.describe( 'Without MainWP Dashboard', () => {
 } );
 
 test.describe( 'With MainWP Dashboard older than 6.0', () => {
-	test.beforeEach( async ( { requestUtils } ) => {
-		await setMainWP( requestUtils, { active: true, version: '5.4.0.2' } );
-	} );
-
-	test.afterAll( async ( { requestUtils } ) => {
-		await setMainWP( requestUtils, { active: false } );
+	test.beforeEach( async ( { testSite } ) => {
+		await testSite.setMainWP( { active: true, version: '5.4.0.2' } );
 	} );
 
 	test( 'falls back to Users, since MainWP has no API Access menu yet', async ( {

@@ -2,29 +2,12 @@
  * The readiness panel (each check in its good and bad state) and the good-practice guidance.
  */
 
-import { expect, test } from '@wordpress/e2e-test-utils-playwright';
 import type { Page } from '@playwright/test';
 import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
-import {
-	ABILITIES,
-	MAINWP_PAGE,
-	USERS_PAGE,
-	basicAuthStatus,
-	revokeAllPasswords,
-	seedPassword,
-	setMainWP,
-	updateTestSettings,
-} from '../utils/site';
+import { SWITCHES_OFF, expect, test } from '../fixtures';
+import { ABILITIES, MAINWP_PAGE, USERS_PAGE } from '../utils/site';
 import { createThroughScreen, openCreateDialog } from '../utils/screen';
-
-const CONDITIONS_OFF = {
-	e2e_application_passwords_off: false,
-	e2e_application_passwords_off_for_users: false,
-	e2e_strip_authorization: false,
-	e2e_abilities_api_off: false,
-	e2e_mcp_adapter_route: false,
-};
 
 /** Requests the panel makes for its checks, by a part of their URL. */
 const CHECK_REQUESTS = [
@@ -57,33 +40,17 @@ async function abilityCount( requestUtils: RequestUtils ): Promise< number > {
 	return abilities.length;
 }
 
-async function resetPreferences( requestUtils: RequestUtils ) {
-	await requestUtils.rest( {
-		method: 'POST',
-		path: '/wp/v2/users/me',
-		data: { meta: { persisted_preferences: {} } },
-	} );
-}
-
-test.beforeEach( async ( { requestUtils } ) => {
-	await updateTestSettings( requestUtils, CONDITIONS_OFF );
-	await revokeAllPasswords( requestUtils );
-} );
-
-test.afterAll( async ( { requestUtils } ) => {
-	await updateTestSettings( requestUtils, CONDITIONS_OFF );
-	await setMainWP( requestUtils, { active: false } );
-	await revokeAllPasswords( requestUtils );
-	await resetPreferences( requestUtils );
-} );
-
 test( 'all well: one line, checks made after the table shows, each row good', async ( {
 	page,
 	requestUtils,
+	testSite,
+	credentials,
 } ) => {
-	await setMainWP( requestUtils, { active: true } );
-	await updateTestSettings( requestUtils, { e2e_mcp_adapter_route: true } );
-	await seedPassword( requestUtils, 'Zapier' );
+	await testSite.set( {
+		e2e_mainwp_active: true,
+		e2e_mcp_adapter_route: true,
+	} );
+	await credentials.seed( 'Zapier' );
 	const abilities = await abilityCount( requestUtils );
 	// When the table first appears, and when each request starts, in page time.
 	await page.addInitScript( () => {
@@ -174,10 +141,9 @@ test( 'all well: one line, checks made after the table shows, each row good', as
 
 test( 'something wrong: open, one row per problem with its cause and fix', async ( {
 	page,
-	requestUtils,
+	testSite,
 } ) => {
-	await setMainWP( requestUtils, { active: false } );
-	await updateTestSettings( requestUtils, {
+	await testSite.set( {
 		e2e_application_passwords_off: true,
 		e2e_strip_authorization: true,
 		e2e_abilities_api_off: true,
@@ -219,8 +185,8 @@ test( 'something wrong: open, one row per problem with its cause and fix', async
 	await expect( check( page, 'HTTPS' ) ).toBeHidden();
 
 	// Off for the owner only: the site-wide check passes, the per-user filter is named.
-	await updateTestSettings( requestUtils, {
-		...CONDITIONS_OFF,
+	await testSite.set( {
+		...SWITCHES_OFF,
 		e2e_application_passwords_off_for_users: true,
 	} );
 	await page.reload();
@@ -238,20 +204,14 @@ test( 'something wrong: open, one row per problem with its cause and fix', async
 
 test( 'guidance: nothing idle among new credentials, dedicated user, comparison, duplicate names, dismissal', async ( {
 	page,
-	requestUtils,
-	playwright,
+	credentials,
+	client,
+	preferences,
 	baseURL,
 } ) => {
-	await setMainWP( requestUtils, { active: false } );
-	const used = await seedPassword( requestUtils, 'Zapier' );
-	await seedPassword( requestUtils, 'Old script' );
-	await basicAuthStatus(
-		playwright.request,
-		baseURL!,
-		ABILITIES,
-		'admin',
-		used.password
-	);
+	const used = await credentials.seed( 'Zapier' );
+	await credentials.seed( 'Old script' );
+	await client.status( ABILITIES, 'admin', used.password );
 
 	await page.goto( USERS_PAGE );
 	const guidance = page.getByRole( 'region', { name: 'Good practice' } );
@@ -296,22 +256,10 @@ test( 'guidance: nothing idle among new credentials, dedicated user, comparison,
 		.click();
 	await expect( guidance ).toHaveCount( 0 );
 	await expect
-		.poll( async () => {
-			const user = ( await requestUtils.rest( {
-				path: '/wp/v2/users/me',
-				params: { context: 'edit' },
-			} ) ) as {
-				meta: {
-					persisted_preferences?: Record<
-						string,
-						Record< string, unknown >
-					>;
-				};
-			};
-			return user.meta.persisted_preferences?.[
-				'mainwp-application-passwords'
-			]?.guidanceDismissed;
-		}, CHECKS_DONE )
+		.poll(
+			async () => ( await preferences.stored() )?.guidanceDismissed,
+			CHECKS_DONE
+		)
 		.toBe( true );
 	await page.reload();
 	await expect( page.getByRole( 'row', { name: /Zapier/ } ) ).toBeVisible();

@@ -24,7 +24,7 @@ import {
 	cleanSiteRequestUtils,
 	startCleanSite,
 } from '../utils/clean-site';
-import { createThroughScreen } from '../utils/screen';
+import { createThroughScreen, revokeThroughScreen } from '../utils/screen';
 import {
 	ABILITIES,
 	MAINWP_PAGE,
@@ -205,14 +205,7 @@ test( 'an administrator uploads the zip, activates it, and creates and revokes a
 	expect( await clientStatus( password ) ).toBe( 200 );
 	await view.getByRole( 'button', { name: 'Done' } ).click();
 
-	await page
-		.getByRole( 'row', { name: /Release check/ } )
-		.getByRole( 'button', { name: 'Revoke' } )
-		.click();
-	await page
-		.getByRole( 'dialog', { name: 'Revoke application password' } )
-		.getByRole( 'button', { name: 'Revoke' } )
-		.click();
+	await revokeThroughScreen( page, 'Release check' );
 	await expect(
 		page.getByText( 'Revoked “Release check”.' ).first()
 	).toBeVisible();

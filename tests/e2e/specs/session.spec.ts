@@ -2,34 +2,16 @@
  * When the session behind the page ends, actions fail with the server's reason and lose nothing.
  */
 
-import { expect, test } from '@wordpress/e2e-test-utils-playwright';
-
-import {
-	USERS_PAGE,
-	createUserWithRole,
-	deleteUser,
-	loggedInContext,
-	setMainWP,
-	type TestUser,
-} from '../utils/site';
+import { expect, test } from '../fixtures';
+import { USERS_PAGE } from '../utils/site';
 import { openCreateDialog } from '../utils/screen';
 
-let admin: TestUser;
-
-test.beforeAll( async ( { requestUtils } ) => {
-	await setMainWP( requestUtils, { active: false } );
-	admin = await createUserWithRole( requestUtils, 'administrator' );
-} );
-
-test.afterAll( async ( { requestUtils } ) => {
-	await deleteUser( requestUtils, admin );
-} );
-
 test( 'after logging out in another tab, creating explains the refusal and keeps the name', async ( {
-	browser,
-	baseURL,
+	users,
 } ) => {
-	const context = await loggedInContext( browser, baseURL!, admin );
+	// An administrator of its own, so that logging out ends no other test's session.
+	const admin = await users.create( 'administrator' );
+	const context = await users.logIn( admin );
 	const page = await context.newPage();
 	await page.goto( USERS_PAGE );
 	const form = await openCreateDialog( page );
@@ -52,5 +34,4 @@ test( 'after logging out in another tab, creating explains the refusal and keeps
 	await expect( form.getByRole( 'textbox', { name: 'Name' } ) ).toHaveValue(
 		'Typed before logout'
 	);
-	await context.close();
 } );

@@ -9,28 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-import { expect, test } from '@wordpress/e2e-test-utils-playwright';
 import type { Locator, Page } from '@playwright/test';
 
-import {
-	ABILITIES,
-	USERS_PAGE,
-	basicAuthStatus,
-	revokeAllPasswords,
-	setMainWP,
-} from '../utils/site';
-import { createThroughScreen } from '../utils/screen';
+import { expect, test } from '../fixtures';
+import { ABILITIES, USERS_PAGE } from '../utils/site';
+import { createThroughScreen, expectForgotten } from '../utils/screen';
 
 const run = promisify( execFile );
-
-test.beforeEach( async ( { requestUtils } ) => {
-	await setMainWP( requestUtils, { active: false } );
-	await revokeAllPasswords( requestUtils );
-} );
-
-test.afterAll( async ( { requestUtils } ) => {
-	await revokeAllPasswords( requestUtils );
-} );
 
 /**
  * Opens a snippet's tab, presses its Copy button and returns what reached the clipboard.
@@ -59,7 +44,7 @@ async function copySnippet(
 test( 'every snippet is filled in, and the curl and Node.js ones authenticate', async ( {
 	page,
 	context,
-	playwright,
+	client,
 	baseURL,
 } ) => {
 	await context.grantPermissions( [ 'clipboard-read', 'clipboard-write' ] );
@@ -115,9 +100,7 @@ test( 'every snippet is filled in, and the curl and Node.js ones authenticate', 
 	} );
 	const { env } = claude.mcpServers.wordpress;
 	expect(
-		await basicAuthStatus(
-			playwright.request,
-			baseURL!,
+		await client.status(
 			ABILITIES,
 			env.WP_API_USERNAME,
 			env.WP_API_PASSWORD
@@ -148,16 +131,6 @@ test( 'every snippet is filled in, and the curl and Node.js ones authenticate', 
 	// Gone from the page, its storage and its address once the view is closed.
 	await view.getByRole( 'button', { name: 'Done' } ).click();
 	await expect( view ).toBeHidden();
-	const html = await page.content();
-	expect( html ).not.toContain( compact );
-	expect( html ).not.toContain( password );
-	expect( html ).not.toContain( 'mcp-wordpress-remote' );
-	const storage = await page.evaluate( () =>
-		JSON.stringify( [
-			{ ...window.localStorage },
-			{ ...window.sessionStorage },
-		] )
-	);
-	expect( storage ).not.toContain( compact );
-	expect( page.url() ).not.toContain( compact );
+	await expectForgotten( page, password );
+	expect( await page.content() ).not.toContain( 'mcp-wordpress-remote' );
 } );

@@ -2,16 +2,10 @@
  * The table's view and keyboard use.
  */
 
-import { expect, test } from '@wordpress/e2e-test-utils-playwright';
 import type { Page } from '@playwright/test';
-import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
-import {
-	USERS_PAGE,
-	revokeAllPasswords,
-	seedPassword,
-	setMainWP,
-} from '../utils/site';
+import { expect, test } from '../fixtures';
+import { USERS_PAGE } from '../utils/site';
 import { readinessChecked } from '../utils/screen';
 
 const NAMES = [ 'Bravo', 'Alpha', 'Charlie' ];
@@ -23,39 +17,13 @@ async function shownNames( page: Page ) {
 		.filter( Boolean );
 }
 
-async function storedView( requestUtils: RequestUtils ) {
-	const user = ( await requestUtils.rest( {
-		path: '/wp/v2/users/me',
-		params: { context: 'edit' },
-	} ) ) as {
-		meta: {
-			persisted_preferences?: Record< string, { view?: unknown } >;
-		};
-	};
-	return user.meta.persisted_preferences?.[ 'mainwp-application-passwords' ]
-		?.view;
-}
-
-test.beforeEach( async ( { requestUtils } ) => {
-	await setMainWP( requestUtils, { active: false } );
-	await revokeAllPasswords( requestUtils );
-} );
-
-test.afterAll( async ( { requestUtils } ) => {
-	await revokeAllPasswords( requestUtils );
-	await requestUtils.rest( {
-		method: 'POST',
-		path: '/wp/v2/users/me',
-		data: { meta: { persisted_preferences: {} } },
-	} );
-} );
-
 test( 'sorts by name, and remembers the sort for this user', async ( {
 	page,
-	requestUtils,
+	credentials,
+	preferences,
 } ) => {
 	for ( const name of NAMES ) {
-		await seedPassword( requestUtils, name );
+		await credentials.seed( name );
 	}
 	await page.goto( USERS_PAGE );
 	await expect( page.getByRole( 'row', { name: /Charlie/ } ) ).toBeVisible();
@@ -79,7 +47,9 @@ test( 'sorts by name, and remembers the sort for this user', async ( {
 
 	// Saved in the user's preferences on the server, and applied after a reload.
 	await expect
-		.poll( () => storedView( requestUtils ), { timeout: 15_000 } )
+		.poll( async () => ( await preferences.stored() )?.view, {
+			timeout: 15_000,
+		} )
 		.toMatchObject( { sort: { field: 'name', direction: 'desc' } } );
 	await page.reload();
 	await expect

@@ -1,5 +1,5 @@
 /**
- * The clean site the release tests install the plugin zip on (bin/e2e-clean-server.mjs).
+ * The clean site the release tests install the plugin zip on (`bin/e2e-server.mjs --clean`).
  *
  * It does not mount this repository, so deleting the plugin there deletes only the copy that
  * was installed from the zip. Its files live on this machine, in .cache/e2e-clean-site/.
@@ -49,7 +49,7 @@ export const INSTALLED_PLUGIN = join(
 export async function startCleanSite(): Promise< () => Promise< void > > {
 	const server = spawn(
 		process.execPath,
-		[ join( root, 'bin', 'e2e-clean-server.mjs' ) ],
+		[ join( root, 'bin', 'e2e-server.mjs' ), '--clean' ],
 		{
 			cwd: root,
 			env: process.env,

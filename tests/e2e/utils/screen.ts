@@ -52,3 +52,51 @@ export async function createThroughScreen(
 		.textContent() )!;
 	return { view, password };
 }
+
+/**
+ * Revokes one credential through its row's Revoke action and the confirmation dialog.
+ *
+ * @param page Page showing the screen.
+ * @param name Credential name, as its row shows it.
+ */
+export async function revokeThroughScreen(
+	page: Page,
+	name: string
+): Promise< void > {
+	await page
+		.getByRole( 'row', { name: new RegExp( escapeRegExp( name ) ) } )
+		.getByRole( 'button', { name: 'Revoke' } )
+		.click();
+	await page
+		.getByRole( 'dialog', { name: 'Revoke application password' } )
+		.getByRole( 'button', { name: 'Revoke', exact: true } )
+		.click();
+}
+
+/**
+ * Checks that a password is in neither the page, its storage nor its address.
+ *
+ * @param page     Page showing the screen.
+ * @param password The password as the one-time view showed it (in groups of four).
+ */
+export async function expectForgotten(
+	page: Page,
+	password: string
+): Promise< void > {
+	const compact = password.replace( / /g, '' );
+	const html = await page.content();
+	expect( html ).not.toContain( password );
+	expect( html ).not.toContain( compact );
+	const storage = await page.evaluate( () =>
+		JSON.stringify( [
+			{ ...window.localStorage },
+			{ ...window.sessionStorage },
+		] )
+	);
+	expect( storage ).not.toContain( compact );
+	expect( page.url() ).not.toContain( compact );
+}
+
+function escapeRegExp( text: string ): string {
+	return text.replace( /[.*+?^${}()|[\]\\]/g, '\\$&' );
+}

@@ -2,7 +2,12 @@
  * What the tests know of the site and the plugin: page URLs, the MainWP fixture switch, users.
  */
 
-import type { APIRequest, Browser, BrowserContext } from '@playwright/test';
+import {
+	request as apiRequest,
+	type APIRequest,
+	type Browser,
+	type BrowserContext,
+} from '@playwright/test';
 import { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
 export const MAINWP_PAGE = 'wp-admin/admin.php?page=RESTAPIManageAppPasswords';
@@ -66,7 +71,10 @@ export async function createUserWithRole(
 	requestUtils: RequestUtils,
 	role: string
 ): Promise< TestUser > {
-	const username = `e2e-${ role }-${ Date.now().toString( 36 ) }`;
+	// Unique across runs and within one: no test finds another test's user by its name.
+	const username = `e2e-${ role }-${ Date.now().toString( 36 ) }${ Math.random()
+		.toString( 36 )
+		.slice( 2, 6 ) }`;
 	const password = `pw-${ username }`;
 	const user = ( await requestUtils.createUser( {
 		username,
@@ -94,8 +102,37 @@ export async function deleteUser(
 	} );
 }
 
+/** A browser session: cookies to start a context with. */
+export type Session = Awaited< ReturnType< BrowserContext[ 'storageState' ] > >;
+
 /**
- * Opens a browser context logged in as the given user, through wp-login.php.
+ * Logs a user in by posting wp-login.php's form over HTTP, and returns the session cookies.
+ *
+ * @param baseURL Site URL.
+ * @param user    Who logs in.
+ */
+export async function sessionOf(
+	baseURL: string,
+	user: TestUser
+): Promise< Session > {
+	const context = await apiRequest.newContext( { baseURL } );
+	const response = await context.post( 'wp-login.php', {
+		form: { log: user.username, pwd: user.password },
+		// The redirect would load the dashboard: the cookies are all a test needs.
+		maxRedirects: 0,
+	} );
+	if ( response.status() !== 302 ) {
+		throw new Error(
+			`${ user.username } could not log in (HTTP ${ response.status() }).`
+		);
+	}
+	const session = await context.storageState();
+	await context.dispose();
+	return session;
+}
+
+/**
+ * Opens a browser context logged in as the given user.
  *
  * @param browser Browser.
  * @param baseURL Site URL.
@@ -106,23 +143,10 @@ export async function loggedInContext(
 	baseURL: string,
 	user: TestUser
 ): Promise< BrowserContext > {
-	const context = await browser.newContext( {
+	return browser.newContext( {
 		baseURL,
-		storageState: { cookies: [], origins: [] },
+		storageState: await sessionOf( baseURL, user ),
 	} );
-	const page = await context.newPage();
-	await page.goto( 'wp-login.php' );
-	await page.getByLabel( 'Username or Email Address' ).fill( user.username );
-	await page.getByLabel( 'Password', { exact: true } ).fill( user.password );
-	// Logging in is one of the slowest requests on Playground: give it time, not retries.
-	await Promise.all( [
-		page.waitForURL( /wp-admin/, { timeout: 30_000 } ),
-		page
-			.getByRole( 'button', { name: 'Log In' } )
-			.click( { noWaitAfter: true } ),
-	] );
-	await page.close();
-	return context;
 }
 
 /**
@@ -153,6 +177,9 @@ export async function basicAuthStatus(
 	).status;
 }
 
+/** Whose credentials: the logged-in administrator ('me') or a user id. */
+export type CredentialOwner = 'me' | number;
+
 /** A credential created through REST for a test, with its one-time password. */
 export interface SeededPassword {
 	uuid: string;
@@ -161,46 +188,59 @@ export interface SeededPassword {
 }
 
 /**
- * Creates an application password for the administrator through core's REST API.
+ * Creates an application password through core's REST API.
  *
  * @param requestUtils Administrator's request utilities.
  * @param name         Credential name.
+ * @param owner        Whose credential: the administrator's by default.
  */
 export async function seedPassword(
 	requestUtils: RequestUtils,
-	name: string
+	name: string,
+	owner: CredentialOwner = 'me'
 ): Promise< SeededPassword > {
 	return ( await requestUtils.rest( {
 		method: 'POST',
-		path: '/wp/v2/users/me/application-passwords',
+		path: `/wp/v2/users/${ owner }/application-passwords`,
 		data: { name },
 	} ) ) as SeededPassword;
 }
 
-/**
- * Lists the administrator's application passwords as core has them.
- *
- * @param requestUtils Administrator's request utilities.
- */
-export async function listPasswords(
-	requestUtils: RequestUtils
-): Promise< Array< { uuid: string; name: string; app_id: string } > > {
-	return ( await requestUtils.rest( {
-		path: '/wp/v2/users/me/application-passwords',
-	} ) ) as Array< { uuid: string; name: string; app_id: string } >;
+/** One application password as core lists it. */
+export interface ListedPassword {
+	uuid: string;
+	name: string;
+	app_id: string;
 }
 
 /**
- * Revokes every application password of the administrator, so a test starts clean.
+ * Lists a user's application passwords as core has them.
  *
  * @param requestUtils Administrator's request utilities.
+ * @param owner        Whose credentials: the administrator's by default.
+ */
+export async function listPasswords(
+	requestUtils: RequestUtils,
+	owner: CredentialOwner = 'me'
+): Promise< ListedPassword[] > {
+	return ( await requestUtils.rest( {
+		path: `/wp/v2/users/${ owner }/application-passwords`,
+	} ) ) as ListedPassword[];
+}
+
+/**
+ * Revokes every application password of a user, so a test starts clean.
+ *
+ * @param requestUtils Administrator's request utilities.
+ * @param owner        Whose credentials: the administrator's by default.
  */
 export async function revokeAllPasswords(
-	requestUtils: RequestUtils
+	requestUtils: RequestUtils,
+	owner: CredentialOwner = 'me'
 ): Promise< void > {
 	await requestUtils.rest( {
 		method: 'DELETE',
-		path: '/wp/v2/users/me/application-passwords',
+		path: `/wp/v2/users/${ owner }/application-passwords`,
 	} );
 }
 
@@ -258,21 +298,6 @@ export async function seedCredentials(
 		} );
 	}
 	return seeded;
-}
-
-/**
- * Lists one user's application passwords as core has them.
- *
- * @param requestUtils Administrator's request utilities.
- * @param userId       The owner.
- */
-export async function listPasswordsOf(
-	requestUtils: RequestUtils,
-	userId: number
-): Promise< Array< { uuid: string; name: string } > > {
-	return ( await requestUtils.rest( {
-		path: `/wp/v2/users/${ userId }/application-passwords`,
-	} ) ) as Array< { uuid: string; name: string } >;
 }
 
 /** What a cookie-less API client got back: status and JSON body. */

@@ -2,18 +2,9 @@ import {
 	collectionPath,
 	parseApplicationPassword,
 } from '../../../src/api/application-passwords';
+import { CORE_ITEM as fromCore } from '../fixtures';
 
 describe( 'parseApplicationPassword', () => {
-	const fromCore = {
-		uuid: '7b6c4c7e-3b0a-4f2e-9a65-1f1f1f1f1f1f',
-		app_id: '',
-		name: 'Claude Desktop',
-		created: '2026-11-29T10:00:00',
-		last_used: null,
-		last_ip: null,
-		_links: {},
-	};
-
 	it( 'maps core’s item to the app’s shape', () => {
 		expect( parseApplicationPassword( fromCore ) ).toEqual( {
 			uuid: fromCore.uuid,

@@ -6,24 +6,7 @@ import {
 	type ReadinessInput,
 } from '../../../src/readiness/rows';
 import type { ReadinessBoot, ReadinessRow } from '../../../src/readiness/types';
-
-const readiness: ReadinessBoot = {
-	https: {
-		siteUsesHttps: true,
-		requestIsHttps: true,
-		environmentType: 'production',
-	},
-	applicationPasswords: {
-		supported: true,
-		available: true,
-		siteFilter: null,
-		ownerId: 1,
-		availableForOwner: true,
-		ownerFilter: null,
-	},
-	mainwp: { version: '6.1.2', supported: true, minimumVersion: '6.0' },
-	adminUrl: 'https://example.com/wp-admin/',
-};
+import { READINESS as readiness } from '../fixtures';
 
 const good: ReadinessInput = {
 	readiness,

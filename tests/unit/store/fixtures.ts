@@ -1,16 +1,14 @@
 /**
- * Shared fixtures of the store's tests: a fresh registry with the store, and core's answers.
+ * The store's own test fixtures: a fresh registry with the store, and core's answers; the
+ * credentials and owners come from the unit tests' shared fixtures.
  */
 
 import { createRegistry } from '@wordpress/data';
 import { store as noticesStore } from '@wordpress/notices';
 
-import type {
-	ApplicationPassword,
-	Credential,
-} from '../../../src/api/application-passwords';
-import type { OwnerSummary } from '../../../src/api/owners';
+import type { ApplicationPassword } from '../../../src/api/application-passwords';
 import { store } from '../../../src/store';
+import { applicationPassword } from '../fixtures';
 
 /** A request as the store's code hands it to api-fetch. */
 export type Request = {
@@ -20,24 +18,7 @@ export type Request = {
 	data?: { requests: Array< { path: string; method: string } > };
 };
 
-/**
- * An owner the current user may do everything with.
- *
- * @param id User id.
- */
-export const owner = ( id: number ): OwnerSummary => ( {
-	id,
-	login: `user${ id }`,
-	name: `User ${ id }`,
-	avatar: '',
-	rights: {
-		list: true,
-		create: true,
-		edit: true,
-		delete: true,
-		deleteAll: true,
-	},
-} );
+export { credentials, ownerSummary as owner } from '../fixtures';
 
 /**
  * A credential as the app keeps it.
@@ -45,14 +26,8 @@ export const owner = ( id: number ): OwnerSummary => ( {
  * @param uuid Its id, also its name unless given.
  * @param name Its name.
  */
-export const item = ( uuid: string, name = uuid ): ApplicationPassword => ( {
-	uuid,
-	appId: '',
-	name,
-	created: '2026-11-29T10:00:00',
-	lastUsed: null,
-	lastIp: null,
-} );
+export const item = ( uuid: string, name = uuid ): ApplicationPassword =>
+	applicationPassword( { uuid, name } );
 
 /**
  * The same credential as core's REST API sends it.
@@ -68,18 +43,6 @@ export const fromCore = ( uuid: string, name = uuid ) => ( {
 	last_used: null,
 	last_ip: null,
 } );
-
-/**
- * Credentials of one owner, as the tables and actions take them.
- *
- * @param count   How many.
- * @param ownerId Whose.
- */
-export const credentials = ( count: number, ownerId = 1 ): Credential[] =>
-	Array.from( { length: count }, ( _, index ) => ( {
-		...item( `uuid-${ index }`, `Credential ${ index }` ),
-		owner: owner( ownerId ),
-	} ) );
 
 /**
  * Core's answer to `OPTIONS /batch/v1`, with the most requests it accepts.

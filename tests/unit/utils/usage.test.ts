@@ -1,19 +1,10 @@
-import type { ApplicationPassword } from '../../../src/api/application-passwords';
 import { isIdle, matchesUsage } from '../../../src/utils/usage';
+import { applicationPassword } from '../fixtures';
 
 const now = new Date( '2026-11-29T12:00:00Z' );
 const IDLE_DAYS = 90;
-const item = (
-	lastUsed: string | null,
-	created = '2026-01-01T00:00:00'
-): ApplicationPassword => ( {
-	uuid: 'u',
-	appId: '',
-	name: 'n',
-	created,
-	lastUsed,
-	lastIp: null,
-} );
+const item = ( lastUsed: string | null, created = '2026-01-01T00:00:00' ) =>
+	applicationPassword( { created, lastUsed } );
 
 describe( 'matchesUsage', () => {
 	it( 'counts a credential never used and created long ago as both never used and idle', () => {
