@@ -105,6 +105,8 @@ async function startSite(): Promise< ( () => Promise< void > ) | null > {
 async function logIn(): Promise< RequestUtils > {
 	const requestContext = await request.newContext( {
 		baseURL: REAL_MAINWP_URL,
+		// Logging in and MainWP's first page are the slowest requests on Playground.
+		timeout: 120_000,
 	} );
 	const requestUtils = new RequestUtils( requestContext, {
 		baseURL: REAL_MAINWP_URL,
