@@ -53,6 +53,10 @@ test( 'creates a credential that authenticates, and revokes it and all others', 
 	await expect(
 		page.getByRole( 'row', { name: /Claude Desktop/ } )
 	).toHaveCount( 0 );
+	// The server has answered once the page says so.
+	await expect(
+		page.getByText( 'Revoked “Claude Desktop”.' ).first()
+	).toBeVisible();
 	expect(
 		await basicAuthStatus(
 			playwright.request,
