@@ -29,11 +29,18 @@ async function saveMenuPlacement( page: Page, replace: boolean ) {
 			name: 'Use this page for Dashboard › API Access › Application Passwords',
 		} )
 		.setChecked( replace );
-	await followLink(
-		page,
-		page.getByRole( 'button', { name: 'Save menu placement' } ),
-		/page=RESTAPIManageAppPasswords$/
+	// The form posts to admin-post.php, which sends the browser back to this same address.
+	const reloaded = page.waitForResponse(
+		( response ) =>
+			response.request().isNavigationRequest() &&
+			/page=RESTAPIManageAppPasswords$/.test( response.url() ),
+		{ timeout: 120_000 }
 	);
+	await page
+		.getByRole( 'button', { name: 'Save menu placement' } )
+		.click( { noWaitAfter: true } );
+	await reloaded;
+	await page.waitForLoadState( 'load' );
 }
 
 test( 'is reached from the Dashboard through MainWP’s menus, with its entry open and active', async ( {
