@@ -75,8 +75,10 @@ for ( const theme of [ 'light', 'dark' ] ) {
 			theme === 'dark'
 				? 'Select MainWP Dark theme'
 				: 'Select MainWP Light theme';
-		const themeSwitch = page.getByRole( 'link', { name: switchTo } );
-		if ( await themeSwitch.count() ) {
+		// MainWP's switch is an <a> without href (no link role), named by its aria-label; it
+		// offers only the theme not in use.
+		const themeSwitch = page.getByLabel( switchTo );
+		if ( theme === 'dark' || ( await themeSwitch.count() ) ) {
 			await Promise.all( [
 				page.waitForURL( /mainwp_quick_theme_change/, {
 					timeout: 120_000,
