@@ -101,7 +101,7 @@ test( 'can stand for MainWP’s "Application Passwords" entry, and back, with th
 
 	await followLink(
 		page,
-		page.getByRole( 'link', { name: 'MainWP’s built-in page' } ),
+		page.getByRole( 'link', { name: "MainWP's built-in page" } ),
 		/page=ApplicationPasswords$/
 	);
 	await expect(
