@@ -47,6 +47,11 @@ final class Admin_Page {
 	private const MAINWP_APP_PASSWORDS_GROUP = 'RESTAPIAppPasswords';
 
 	/**
+	 * The admin-post.php action that saves where the page sits in MainWP's menu.
+	 */
+	public const MENU_PLACEMENT_ACTION = 'mainwp_application_passwords_menu_placement';
+
+	/**
 	 * MainWP detection.
 	 *
 	 * @var MainWP
@@ -104,6 +109,7 @@ final class Admin_Page {
 	public function register(): void {
 		add_filter( 'mainwp_getsubpages_restapi', array( $this, 'add_mainwp_subpage' ) );
 		add_filter( 'mainwp_main_menu_submenu', array( $this, 'move_to_application_passwords_group' ) );
+		add_action( 'admin_post_' . self::MENU_PLACEMENT_ACTION, array( $this, 'save_menu_placement' ) );
 		// After MainWP's own admin_menu work at priority 10, so its page already exists.
 		add_action( 'admin_menu', array( $this, 'add_page' ), 20 );
 	}
@@ -128,7 +134,7 @@ final class Admin_Page {
 			return $pages;
 		}
 		$pages[] = array(
-			'title'    => __( 'Manage App Passwords', 'mainwp-application-passwords' ),
+			'title'    => $this->mainwp->replaces_builtin_page() ? __( 'Application Passwords', 'mainwp-application-passwords' ) : __( 'Manage App Passwords', 'mainwp-application-passwords' ),
 			'slug'     => self::MAINWP_SLUG,
 			'callback' => array( $this, 'render' ),
 		);
@@ -137,6 +143,12 @@ final class Admin_Page {
 
 	/**
 	 * Moves this page's entry in MainWP's left menu from "API Keys" to "Application Passwords".
+	 *
+	 * MainWP files extension pages under "API Keys" and remembers that group as the one to open
+	 * (global `$_mainwp_menu_active_slugs`, read right after this filter), so the group to open
+	 * moves too. When an administrator chose this page for "Application Passwords", MainWP's own
+	 * entry leaves the menu and this one comes first; MainWP's page itself stays registered
+	 * (hiding it through `mainwp_is_disable_menu_item` would unregister it too).
 	 *
 	 * @param mixed $submenu MainWP's left-menu map: group slug => list of entries.
 	 * @return mixed The map with this page's entry moved.
@@ -156,9 +168,46 @@ final class Admin_Page {
 				$submenu[ self::MAINWP_APP_PASSWORDS_GROUP ] = array();
 			}
 			$submenu[ self::MAINWP_APP_PASSWORDS_GROUP ][] = $entry;
+			if ( $this->mainwp->replaces_builtin_page() ) {
+				$submenu[ self::MAINWP_APP_PASSWORDS_GROUP ] = array_values(
+					array_filter(
+						$submenu[ self::MAINWP_APP_PASSWORDS_GROUP ],
+						function ( $item ) {
+							return ! is_array( $item ) || ! $this->menu_entry_links_to( $item, MainWP::BUILTIN_PAGE );
+						}
+					)
+				);
+				array_unshift( $submenu[ self::MAINWP_APP_PASSWORDS_GROUP ], array_pop( $submenu[ self::MAINWP_APP_PASSWORDS_GROUP ] ) );
+			}
+			$this->open_application_passwords_group( $page );
 			break;
 		}
 		return $submenu;
+	}
+
+	/**
+	 * Tells MainWP's left menu to open "Application Passwords" (not "API Keys") on this page.
+	 *
+	 * @param string $page Value of the `page` query argument of this page.
+	 */
+	private function open_application_passwords_group( string $page ): void {
+		global $_mainwp_menu_active_slugs; // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedVariableFound -- MainWP's own global.
+		if ( is_array( $_mainwp_menu_active_slugs ) && isset( $_mainwp_menu_active_slugs[ $page ] ) ) {
+			$_mainwp_menu_active_slugs[ $page ] = self::MAINWP_APP_PASSWORDS_GROUP; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited -- MainWP reads it for this purpose.
+		}
+	}
+
+	/**
+	 * Saves the administrator's choice between listing both pages and this one taking MainWP's place.
+	 */
+	public function save_menu_placement(): void {
+		if ( ! current_user_can( 'manage_options' ) ) {
+			wp_die( esc_html__( 'Sorry, you are not allowed to access this page.' ), 403 ); // phpcs:ignore WordPress.WP.I18n.MissingArgDomain -- core's own message.
+		}
+		check_admin_referer( self::MENU_PLACEMENT_ACTION );
+		$this->mainwp->set_replaces_builtin_page( ! empty( $_POST['replace_builtin'] ) );
+		wp_safe_redirect( admin_url( 'admin.php?page=' . self::MAINWP_PAGE_PREFIX . self::MAINWP_SLUG ) );
+		exit;
 	}
 
 	/**
@@ -262,11 +311,43 @@ final class Admin_Page {
 		printf(
 			'<div id="%1$s" class="%2$s"></div>',
 			esc_attr( self::ROOT_ID ),
-			esc_attr( $in_mainwp ? 'mainwp-application-passwords' : 'wrap mainwp-application-passwords' )
+			// `is-mainwp` scopes the styles that follow MainWP's look (src/styles/_mainwp.scss).
+			esc_attr( $in_mainwp ? 'mainwp-application-passwords is-mainwp' : 'wrap mainwp-application-passwords' )
 		);
 		if ( $in_mainwp ) {
+			$this->render_menu_placement();
 			do_action( 'mainwp-pagefooter-restapi', self::MAINWP_SLUG ); // phpcs:ignore WordPress.NamingConventions.ValidHookName.UseUnderscores
 		}
+	}
+
+	/**
+	 * Prints the setting that lets this page stand for MainWP's "Application Passwords" entry.
+	 */
+	private function render_menu_placement(): void {
+		if ( ! current_user_can( 'manage_options' ) ) {
+			return;
+		}
+		$replaces = $this->mainwp->replaces_builtin_page();
+		?>
+		<form class="mainwp-application-passwords-menu-placement" method="post" action="<?php echo esc_url( admin_url( 'admin-post.php' ) ); ?>">
+			<h2><?php esc_html_e( 'Menu placement', 'mainwp-application-passwords' ); ?></h2>
+			<p>
+				<?php
+				echo $replaces
+					? esc_html__( 'This page is MainWP\'s "API Access › Application Passwords" entry. MainWP\'s built-in page still works and stays reachable here:', 'mainwp-application-passwords' )
+					: esc_html__( 'MainWP has a built-in Application Passwords page, and MainWP\'s documentation sends people to it. You can make this page the "API Access › Application Passwords" entry instead; the built-in page stays reachable here:', 'mainwp-application-passwords' );
+				?>
+				<a href="<?php echo esc_url( admin_url( 'admin.php?page=' . MainWP::BUILTIN_PAGE ) ); ?>"><?php esc_html_e( 'MainWP\'s built-in page', 'mainwp-application-passwords' ); ?></a>
+			</p>
+			<label>
+				<input type="checkbox" name="replace_builtin" value="1" <?php checked( $replaces ); ?> />
+				<?php esc_html_e( 'Use this page for Dashboard › API Access › Application Passwords', 'mainwp-application-passwords' ); ?>
+			</label>
+			<input type="hidden" name="action" value="<?php echo esc_attr( self::MENU_PLACEMENT_ACTION ); ?>" />
+			<?php wp_nonce_field( self::MENU_PLACEMENT_ACTION ); ?>
+			<?php submit_button( __( 'Save menu placement', 'mainwp-application-passwords' ), 'secondary', 'submit', false ); ?>
+		</form>
+		<?php
 	}
 
 	/**

@@ -25,6 +25,16 @@ final class MainWP {
 	private const SYSTEM_CLASS = 'MainWP\\Dashboard\\MainWP_System';
 
 	/**
+	 * Slug of MainWP's own Application Passwords page (admin.php?page=ApplicationPasswords).
+	 */
+	public const BUILTIN_PAGE = 'ApplicationPasswords';
+
+	/**
+	 * Site option: '1' when this plugin's page takes the place of MainWP's own in the left menu.
+	 */
+	public const REPLACE_BUILTIN_OPTION = 'mainwp_application_passwords_replace_builtin';
+
+	/**
 	 * Tells whether MainWP Dashboard is active, whatever its version.
 	 *
 	 * Only reliable from `plugins_loaded` on, since plugins load alphabetically.
@@ -60,5 +70,23 @@ final class MainWP {
 	public function has_api_access_menu(): bool {
 		$version = $this->version();
 		return null !== $version && version_compare( $version, self::MIN_VERSION, '>=' );
+	}
+
+	/**
+	 * Tells whether an administrator chose this page for "Dashboard › API Access › Application Passwords".
+	 *
+	 * @return bool
+	 */
+	public function replaces_builtin_page(): bool {
+		return '1' === get_option( self::REPLACE_BUILTIN_OPTION, '0' );
+	}
+
+	/**
+	 * Records whether this page takes the place of MainWP's own Application Passwords entry.
+	 *
+	 * @param bool $replace True to take its place, false to list both pages.
+	 */
+	public function set_replaces_builtin_page( bool $replace ): void {
+		update_option( self::REPLACE_BUILTIN_OPTION, $replace ? '1' : '0', false );
 	}
 }

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 
 import { defineConfig } from '@playwright/test';
 
+import { realMainWPProject } from './real-mainwp/project';
+
 const root = join( __dirname, '..', '..' );
 const port = Number( process.env.WP_E2E_PORT || 8891 );
 const baseURL = `http://127.0.0.1:${ port }`;
@@ -57,6 +59,7 @@ export default defineConfig( {
 	},
 	projects: [
 		{ name: 'e2e', testDir: join( __dirname, 'specs' ) },
+		realMainWPProject,
 		// Run only on request (`npm run screenshots`): pictures to look at, not assertions.
 		{
 			name: 'screenshots',
