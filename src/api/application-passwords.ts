@@ -4,6 +4,7 @@
 
 import apiFetch from '@wordpress/api-fetch';
 
+import { readErrorResponse } from './errors';
 import { OVERVIEW_NAMESPACE, parseOwner, type OwnerSummary } from './owners';
 import { isRecord } from '../utils/is-record';
 
@@ -309,10 +310,16 @@ export async function listAllApplicationPasswords(
 		params.set( 'search', query.search );
 	}
 	query.usage.forEach( ( usage ) => params.append( 'usage[]', usage ) );
-	const response = ( await apiFetch( {
-		path: `${ OVERVIEW_NAMESPACE }/application-passwords?${ params.toString() }`,
-		parse: false,
-	} ) ) as Response;
+	let response: Response;
+	try {
+		response = ( await apiFetch( {
+			path: `${ OVERVIEW_NAMESPACE }/application-passwords?${ params.toString() }`,
+			parse: false,
+		} ) ) as Response;
+	} catch ( error ) {
+		// Unparsed, a failure arrives as the raw response: throw its WP_Error body instead.
+		throw await readErrorResponse( error );
+	}
 	const body: unknown = await response.json();
 	if ( ! Array.isArray( body ) ) {
 		throw new TypeError( 'The overview response is not a list.' );

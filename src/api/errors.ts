@@ -2,7 +2,7 @@
  * Errors as api-fetch rejects them, turned into something the screen can say.
  */
 
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
 import { isRecord } from '../utils/is-record';
 
@@ -18,6 +18,34 @@ const SESSION_ENDED = new Set( [
 	'rest_cookie_invalid_nonce',
 	'rest_not_logged_in',
 ] );
+
+/**
+ * Reads the WP_Error body out of a failed response that api-fetch rejected with unparsed
+ * (requests made with `parse: false`); anything else is returned as it is.
+ *
+ * @param error What the request rejected with.
+ */
+export async function readErrorResponse( error: unknown ): Promise< unknown > {
+	if ( typeof Response !== 'undefined' && error instanceof Response ) {
+		try {
+			return await error.json();
+		} catch {
+			return {
+				code: 'invalid_json',
+				message: sprintf(
+					/* translators: %d: HTTP status code. */
+					__(
+						'The server answered with HTTP status %d and no readable message.',
+						'mainwp-application-passwords'
+					),
+					error.status
+				),
+				data: { status: error.status },
+			};
+		}
+	}
+	return error;
+}
 
 /**
  * Normalises whatever api-fetch rejected with: a WP_Error response, or a network failure.

@@ -8,6 +8,7 @@ import { store as noticesStore } from '@wordpress/notices';
 
 import {
 	createApplicationPassword,
+	listApplicationPasswords,
 	renameApplicationPassword,
 	revokeAllApplicationPasswords,
 	revokeApplicationPassword,
@@ -118,7 +119,9 @@ function inBatches( items: Credential[], maxItems: number | null ) {
  * refused, and reports each failure without stopping.
  *
  * Credentials may belong to several owners (the all-users view); a batch mixes them freely.
- * A credential that is already gone (404, e.g. revoked in another tab) counts as revoked.
+ * A credential the server no longer finds (404, e.g. revoked in another tab) is reported as
+ * already gone only once its owner's list, fetched again, confirms it; otherwise it failed, so
+ * that an incident response never reports a live credential as revoked.
  *
  * @param items Which credentials, each with its owner.
  */
@@ -130,11 +133,15 @@ export const revokeItems =
 		resolveSelect,
 	}: ThunkArgs ): Promise< RevokeReport > => {
 		const revoked: Credential[] = [];
+		const alreadyGone: Credential[] = [];
+		const notFound: RevokeFailure[] = [];
 		const failed: RevokeFailure[] = [];
 		const singles: Credential[] = [];
 		const settle = ( item: Credential, error: RestError | null ) => {
-			if ( ! error || error.status === 404 ) {
+			if ( ! error ) {
 				revoked.push( item );
+			} else if ( error.status === 404 ) {
+				notFound.push( { item, error } );
 			} else {
 				failed.push( { item, error } );
 			}
@@ -191,11 +198,12 @@ export const revokeItems =
 				worker
 			)
 		);
+		await confirmGone( notFound, alreadyGone, failed );
 		dispatch( {
 			type: 'REMOVE_CREDENTIALS',
-			uuids: revoked.map( ( item ) => item.uuid ),
+			uuids: [ ...revoked, ...alreadyGone ].map( ( item ) => item.uuid ),
 		} );
-		if ( revoked.length > 0 ) {
+		if ( revoked.length + alreadyGone.length > 0 ) {
 			dispatch.invalidateResolutionForStoreSelector( 'getOverviewPage' );
 		}
 		if ( revoked.length === 1 && items.length === 1 ) {
@@ -222,8 +230,77 @@ export const revokeItems =
 				)
 			);
 		}
-		return { revoked, failed };
+		if ( alreadyGone.length === 1 ) {
+			snackbar(
+				registry,
+				sprintf(
+					/* translators: %s: Application password name. */
+					__(
+						'“%s” was already revoked.',
+						'mainwp-application-passwords'
+					),
+					isolate( alreadyGone[ 0 ]!.name )
+				)
+			);
+		} else if ( alreadyGone.length > 1 ) {
+			snackbar(
+				registry,
+				sprintf(
+					/* translators: %d: Number of application passwords. */
+					_n(
+						'%d application password was already revoked.',
+						'%d application passwords were already revoked.',
+						alreadyGone.length,
+						'mainwp-application-passwords'
+					),
+					alreadyGone.length
+				)
+			);
+		}
+		return { revoked, alreadyGone, failed };
 	};
+
+/**
+ * Sorts credentials the server answered 404 for: gone when their owner's list, fetched
+ * again, no longer holds them; failed when it does, or when it cannot be fetched.
+ *
+ * @param notFound    Credentials answered with 404, with that error.
+ * @param alreadyGone Receives those confirmed gone.
+ * @param failed      Receives the others.
+ */
+async function confirmGone(
+	notFound: RevokeFailure[],
+	alreadyGone: Credential[],
+	failed: RevokeFailure[]
+) {
+	const owners = [
+		...new Set( notFound.map( ( { item } ) => item.owner.id ) ),
+	];
+	await Promise.all(
+		owners.map( async ( ownerId ) => {
+			const mine = notFound.filter(
+				( { item } ) => item.owner.id === ownerId
+			);
+			try {
+				const listed = new Set(
+					( await listApplicationPasswords( ownerId ) ).map(
+						( item ) => item.uuid
+					)
+				);
+				mine.forEach( ( failure ) =>
+					listed.has( failure.item.uuid )
+						? failed.push( failure )
+						: alreadyGone.push( failure.item )
+				);
+			} catch ( error ) {
+				const reason = toRestError( error );
+				mine.forEach( ( { item } ) =>
+					failed.push( { item, error: reason } )
+				);
+			}
+		} )
+	);
+}
 
 /**
  * Revokes every credential of the owner in one request; throws the server's error.

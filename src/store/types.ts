@@ -51,6 +51,8 @@ export interface RevokeFailure {
 /** The outcome of revoking several credentials. */
 export interface RevokeReport {
 	revoked: Credential[];
+	/** Answered 404, and confirmed absent from their owner's list. */
+	alreadyGone: Credential[];
 	failed: RevokeFailure[];
 }
 

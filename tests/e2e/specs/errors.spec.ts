@@ -181,10 +181,6 @@ for ( const failure of FAILURES ) {
 		page,
 		credentials,
 	} ) => {
-		test.fail(
-			failure.name === 'a 500',
-			'Known defect: the overview is fetched with parse: false (src/api/application-passwords.ts), so wp-api-fetch rejects with the raw Response, which toRestError (src/api/errors.ts) turns into "Something went wrong. Please try again." instead of the server’s message.'
-		);
 		const tag = `listed-${ Date.now().toString( 36 ) }`;
 		await credentials.seed( `${ tag } one` );
 		await page.goto( `${ USERS_PAGE }&view=all` );
@@ -223,10 +219,6 @@ test( 'two tabs revoke the same credential: the second says it was already gone'
 	credentials,
 	client,
 } ) => {
-	test.fail(
-		true,
-		'Known defect: revokeItems (src/store/actions.ts) counts a 404 as revoked without listing again, so the second tab says “Revoked …” and never that the credential was already gone.'
-	);
 	const twice = await credentials.seed( 'Revoked in two tabs' );
 	const second = await page.context().newPage();
 	for ( const tab of [ page, second ] ) {

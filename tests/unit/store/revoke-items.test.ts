@@ -10,6 +10,7 @@ import { store } from '../../../src/store';
 import {
 	batchOptions,
 	credentials,
+	fromCore,
 	freshRegistry,
 	type Request,
 } from './fixtures';
@@ -101,35 +102,51 @@ it( "mixes owners in one batch, each DELETE on its own owner's route", async () 
 	expect( revoked ).toHaveLength( 3 );
 } );
 
-it( 'reports each failure, counts a credential already gone as revoked', async () => {
-	mockedApiFetch.mockImplementation( async ( request: Request ) =>
-		request.method === 'OPTIONS'
-			? batchOptions( 25 )
-			: {
-					responses: [
-						{ status: 200, body: { deleted: true } },
-						{
-							status: 404,
-							body: {
-								code: 'rest_application_password_not_found',
-							},
-						},
-						{
-							status: 500,
-							body: {
-								code: 'db_error',
-								message:
-									'Could not delete application password.',
-							},
-						},
-					],
-				}
-	);
+/**
+ * Answers like core: a batch of three whose first is revoked, second not found, third failed;
+ * and the owner's list, fetched again, holding what `listed` names.
+ *
+ * @param listed Uuids still in the owner's list.
+ */
+const mixedOutcome =
+	( listed: string[] ) =>
+	async ( request: Request ): Promise< unknown > => {
+		if ( request.method === 'OPTIONS' ) {
+			return batchOptions( 25 );
+		}
+		if ( request.path !== '/batch/v1' ) {
+			return listed.map( ( uuid ) => fromCore( uuid ) );
+		}
+		return {
+			responses: [
+				{ status: 200, body: { deleted: true } },
+				{
+					status: 404,
+					body: {
+						code: 'rest_application_password_not_found',
+						message: 'Application password not found.',
+					},
+				},
+				{
+					status: 500,
+					body: {
+						code: 'db_error',
+						message: 'Could not delete application password.',
+					},
+				},
+			],
+		};
+	};
 
-	const { revoked, failed } = await revoke( credentials( 3 ) );
+it( 'reports each failure, and a 404 as already gone once the list again confirms it', async () => {
+	mockedApiFetch.mockImplementation( mixedOutcome( [ 'uuid-2' ] ) );
+
+	const { revoked, alreadyGone, failed } = await revoke( credentials( 3 ) );
 
 	expect( revoked.map( ( credential ) => credential.uuid ) ).toEqual( [
 		'uuid-0',
+	] );
+	expect( alreadyGone.map( ( credential ) => credential.uuid ) ).toEqual( [
 		'uuid-1',
 	] );
 	expect( failed ).toEqual( [
@@ -142,6 +159,25 @@ it( 'reports each failure, counts a credential already gone as revoked', async (
 			},
 		},
 	] );
+	expect(
+		mockedApiFetch.mock.calls.filter(
+			( [ request ]: [ Request ] ) =>
+				request.path === '/wp/v2/users/1/application-passwords'
+		)
+	).toHaveLength( 1 );
+} );
+
+it( 'reports a 404 as failed when the list again still holds the credential', async () => {
+	mockedApiFetch.mockImplementation( mixedOutcome( [ 'uuid-1', 'uuid-2' ] ) );
+
+	const { alreadyGone, failed } = await revoke( credentials( 3 ) );
+
+	expect( alreadyGone ).toEqual( [] );
+	expect( failed.map( ( failure ) => failure.item.uuid ) ).toEqual( [
+		'uuid-2',
+		'uuid-1',
+	] );
+	expect( failed[ 1 ]!.error.status ).toBe( 404 );
 } );
 
 it( 'falls back to single DELETEs when the batch route is unavailable', async () => {
