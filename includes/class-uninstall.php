@@ -10,10 +10,10 @@ namespace MainWP_Application_Passwords;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Removes the plugin's per-user view preferences, on every site of a network.
+ * Removes the plugin's per-user view preferences and its one site option (the MainWP menu
+ * placement), on every site of a network.
  *
  * Application passwords belong to WordPress core and stay: tools that use them keep working.
- * The plugin stores no options of its own.
  */
 final class Uninstall {
 
@@ -28,7 +28,13 @@ final class Uninstall {
 	private const PREFERENCES_META_SUFFIX = 'persisted_preferences';
 
 	/**
-	 * Removes the plugin's preferences scope from every user, on each site of the network.
+	 * The site options the plugin stores (MainWP::REPLACE_BUILTIN_OPTION; that class is not
+	 * loaded on uninstall).
+	 */
+	private const OPTIONS = array( 'mainwp_application_passwords_replace_builtin' );
+
+	/**
+	 * Removes the plugin's preferences scope from every user and its options, on each site of the network.
 	 */
 	public function run(): void {
 		global $wpdb;
@@ -42,6 +48,15 @@ final class Uninstall {
 
 		foreach ( $site_ids as $site_id ) {
 			$this->remove_preferences_scope( $wpdb->get_blog_prefix( (int) $site_id ) . self::PREFERENCES_META_SUFFIX );
+			if ( is_multisite() ) {
+				switch_to_blog( (int) $site_id );
+			}
+			foreach ( self::OPTIONS as $option ) {
+				delete_option( $option );
+			}
+			if ( is_multisite() ) {
+				restore_current_blog();
+			}
 		}
 	}
 
