@@ -47,7 +47,10 @@ test( 'creates a credential that authenticates, shows it once, then forgets it',
 	await expect(
 		view.getByLabel( 'curl command', { exact: true } )
 	).toHaveText(
-		`curl -u "admin:${ password.replace( / /g, '' ) }" ${ baseURL }/wp-json/wp-abilities/v1/abilities`
+		`curl -u 'admin:${ password.replace(
+			/ /g,
+			''
+		) }' '${ baseURL }/wp-json/wp-abilities/v1/abilities'`
 	);
 
 	// What the screen shows is the real credential, with its name trimmed.
