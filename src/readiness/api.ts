@@ -50,6 +50,8 @@ export async function checkAbilities(): Promise< AbilitiesCheck | null > {
 			parse: false,
 		} ) ) as Response;
 		const total = response.headers.get( 'X-WP-Total' );
+		// Read the one-item body: left unread, it keeps the request open and the page never idle.
+		await response.text();
 		return {
 			present: true,
 			count:
