@@ -142,29 +142,3 @@ test( 'copies with the Clipboard API and says so', async ( {
 		password
 	);
 } );
-
-test( 'without a Clipboard API, selects the text and says how to copy it', async ( {
-	page,
-} ) => {
-	// As on a plain-http site, where browsers offer no Clipboard API.
-	await page.addInitScript( () => {
-		Object.defineProperty( window.navigator, 'clipboard', {
-			value: undefined,
-		} );
-	} );
-	await page.goto( USERS_PAGE );
-	const { view, password } = await createThroughScreen(
-		page,
-		'No clipboard'
-	);
-
-	await view.getByRole( 'button', { name: 'Copy password' } ).click();
-
-	await expect(
-		view.getByText( /The text is selected: press Ctrl\+C/ )
-	).toBeVisible();
-	await expect( view.getByText( 'Copied the password.' ) ).toHaveCount( 0 );
-	expect(
-		await page.evaluate( () => document.getSelection()?.toString() )
-	).toBe( password );
-} );
