@@ -38,9 +38,11 @@ final class Plugin {
 		$access = new Access();
 		$assets = new Assets( $this->plugin_file );
 		$rights = new Rights( $mainwp );
+		$in_use = new Application_Passwords_In_Use( $access );
 
 		$rights->register();
-		( new Admin_Page( $mainwp, $access, $assets, $rights, new Readiness( $mainwp ) ) )->register();
+		$in_use->register();
+		( new Admin_Page( $mainwp, $access, $assets, $rights, new Readiness( $mainwp, $in_use ) ) )->register();
 		( new Rest_Batch() )->register();
 		( new Rest_Overview( $rights, new Credential_Holders() ) )->register();
 		add_action( 'init', array( $this, 'load_textdomain' ) );

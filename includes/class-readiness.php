@@ -33,12 +33,21 @@ final class Readiness {
 	private MainWP $mainwp;
 
 	/**
-	 * Stores where the MainWP facts come from.
+	 * Core's switch that makes WordPress read application passwords at sign-in.
 	 *
-	 * @param MainWP $mainwp MainWP Dashboard detection.
+	 * @var Application_Passwords_In_Use
 	 */
-	public function __construct( MainWP $mainwp ) {
+	private Application_Passwords_In_Use $in_use;
+
+	/**
+	 * Stores where the MainWP and sign-in facts come from.
+	 *
+	 * @param MainWP                       $mainwp MainWP Dashboard detection.
+	 * @param Application_Passwords_In_Use $in_use Core's sign-in switch.
+	 */
+	public function __construct( MainWP $mainwp, Application_Passwords_In_Use $in_use ) {
 		$this->mainwp = $mainwp;
+		$this->in_use = $in_use;
 	}
 
 	/**
@@ -53,6 +62,7 @@ final class Readiness {
 		$supported = wp_is_application_passwords_supported();
 		$available = wp_is_application_passwords_available();
 		$for_owner = wp_is_application_passwords_available_for_user( $owner );
+		$in_use    = $this->in_use->is_on();
 
 		return array(
 			'https'                => array(
@@ -68,6 +78,9 @@ final class Readiness {
 				'ownerId'           => $owner->ID,
 				'availableForOwner' => $for_owner,
 				'ownerFilter'       => $available && ! $for_owner ? $this->describe_filter( self::USER_FILTER ) : null,
+				'inUse'             => $in_use,
+				// Looked up only while core ignores them: credentials written around core cannot sign in.
+				'credentialsStored' => $in_use ? null : $this->in_use->credentials_stored(),
 			),
 			'mainwp'               => array(
 				'version'        => $this->mainwp->version(),

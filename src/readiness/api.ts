@@ -4,6 +4,7 @@
 
 import apiFetch from '@wordpress/api-fetch';
 
+import { OVERVIEW_NAMESPACE } from '../api/owners';
 import { basicAuthHeader } from '../utils/basic-auth';
 import { isRecord } from '../utils/is-record';
 import type { AbilitiesCheck, ClientChecks } from './types';
@@ -92,4 +93,23 @@ export async function runClientChecks(): Promise< ClientChecks > {
 	const abilities = await checkAbilities();
 	const mcpAdapter = await checkMcpAdapter();
 	return { authorizationHeader, abilities, mcpAdapter };
+}
+
+/**
+ * Asks the plugin's route to set core's `using_application_passwords` switch, as core does when
+ * it creates a credential, so that credentials written around core can sign in.
+ *
+ * @return Core's verdict afterwards: true once WordPress checks application passwords at sign-in.
+ */
+export async function turnOnApplicationPasswordSignIn(): Promise< boolean > {
+	const answer: unknown = await apiFetch( {
+		path: `${ OVERVIEW_NAMESPACE }/using-application-passwords`,
+		method: 'POST',
+	} );
+	if ( ! isRecord( answer ) || typeof answer.inUse !== 'boolean' ) {
+		throw new TypeError(
+			'The sign-in switch route must answer whether application passwords are in use.'
+		);
+	}
+	return answer.inUse;
 }

@@ -66,7 +66,10 @@ export function parseReadinessBoot( value: unknown ): ReadinessBoot {
 		typeof passwords.available !== 'boolean' ||
 		typeof passwords.availableForOwner !== 'boolean' ||
 		typeof passwords.ownerId !== 'number' ||
-		! Number.isInteger( passwords.ownerId )
+		! Number.isInteger( passwords.ownerId ) ||
+		typeof passwords.inUse !== 'boolean' ||
+		( passwords.credentialsStored !== null &&
+			typeof passwords.credentialsStored !== 'boolean' )
 	) {
 		fail( 'must hold "applicationPasswords" facts' );
 	}
@@ -89,6 +92,8 @@ export function parseReadinessBoot( value: unknown ): ReadinessBoot {
 			ownerId: passwords.ownerId,
 			availableForOwner: passwords.availableForOwner,
 			ownerFilter: parseFilter( passwords.ownerFilter, 'ownerFilter' ),
+			inUse: passwords.inUse,
+			credentialsStored: passwords.credentialsStored,
 		},
 		mainwp: parseMainWP( value.mainwp ),
 		adminUrl,

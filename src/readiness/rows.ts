@@ -11,6 +11,7 @@ import {
 import type {
 	BlockingFilter,
 	ClientChecks,
+	ReadinessAction,
 	ReadinessBoot,
 	ReadinessRow,
 	ReadinessRowId,
@@ -29,7 +30,8 @@ export interface ReadinessInput {
 }
 
 /**
- * Builds the rows of one check: its id and title once, then a status, cause and fix each.
+ * Builds the rows of one check: its id and title once, then a status, cause, fix and the
+ * panel's one-click fix each.
  *
  * @param id    The check.
  * @param title Its name as the panel shows it.
@@ -38,13 +40,15 @@ function rowOf( id: ReadinessRowId, title: string ) {
 	return (
 		status: RowStatus,
 		cause: string,
-		fix?: string
+		fix?: string,
+		action?: ReadinessAction
 	): ReadinessRow => ( {
 		id,
 		title,
 		status,
 		cause,
 		...( fix === undefined ? {} : { fix } ),
+		...( action === undefined ? {} : { action } ),
 	} );
 }
 
@@ -212,6 +216,49 @@ function applicationPasswordsRow( {
 			),
 			owner.login
 		)
+	);
+}
+
+function signInRow( { readiness }: ReadinessInput ): ReadinessRow {
+	const row = rowOf(
+		'sign-in',
+		__( 'Application password sign-in', 'mainwp-application-passwords' )
+	);
+	const { inUse, credentialsStored } = readiness.applicationPasswords;
+	if ( inUse ) {
+		return row(
+			'good',
+			__(
+				'WordPress checks application passwords when a client signs in.',
+				'mainwp-application-passwords'
+			)
+		);
+	}
+	if ( ! credentialsStored ) {
+		return row(
+			'good',
+			__(
+				'No application passwords yet. WordPress starts checking them once the first one is created through it, as this page does.',
+				'mainwp-application-passwords'
+			)
+		);
+	}
+	return row(
+		'problem',
+		readiness.mainwp.version === null
+			? __(
+					'The application passwords stored on this site cannot sign in yet: WordPress ignores application passwords until one has been created through WordPress itself, and these were written around it (by another plugin or a site migration).',
+					'mainwp-application-passwords'
+				)
+			: __(
+					'Credentials created on MainWP’s own Application Passwords page cannot sign in yet: WordPress ignores application passwords until one has been created through WordPress itself.',
+					'mainwp-application-passwords'
+				),
+		__(
+			'Turn it on below: that sets the same switch WordPress sets when it creates a credential itself, and changes nothing else.',
+			'mainwp-application-passwords'
+		),
+		'turn-on-sign-in'
 	);
 }
 
@@ -398,6 +445,7 @@ export function readinessRows( input: ReadinessInput ): ReadinessRow[] {
 	return [
 		httpsRow( input ),
 		applicationPasswordsRow( input ),
+		signInRow( input ),
 		authorizationRow( input ),
 		abilitiesRow( input ),
 		mcpAdapterRow( input ),

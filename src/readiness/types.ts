@@ -40,6 +40,10 @@ export interface ReadinessBoot {
 		availableForOwner: boolean;
 		/** The filter that turned them off for that user, when it did. */
 		ownerFilter: BlockingFilter | null;
+		/** Core's switch `using_application_passwords`: off, core ignores every application password at sign-in. */
+		inUse: boolean;
+		/** Whether any user holds one; null when not looked up (the switch is on). */
+		credentialsStored: boolean | null;
 	};
 	mainwp: MainWPFacts;
 	/** wp-admin's address with a trailing slash. */
@@ -64,10 +68,14 @@ export type RowStatus = 'good' | 'note' | 'problem' | 'checking';
 export type ReadinessRowId =
 	| 'https'
 	| 'application-passwords'
+	| 'sign-in'
 	| 'authorization-header'
 	| 'abilities'
 	| 'mcp-adapter'
 	| 'mainwp';
+
+/** A fix the panel can apply itself, with one click. */
+export type ReadinessAction = 'turn-on-sign-in';
 
 /** One readiness check as the panel shows it. */
 export interface ReadinessRow {
@@ -78,4 +86,6 @@ export interface ReadinessRow {
 	cause: string;
 	/** What to do about it, when anything. */
 	fix?: string;
+	/** The fix the panel applies when the person asks, when it can. */
+	action?: ReadinessAction;
 }

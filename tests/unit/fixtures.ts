@@ -95,6 +95,8 @@ export const READINESS: ReadinessBoot = {
 		ownerId: 1,
 		availableForOwner: true,
 		ownerFilter: null,
+		inUse: true,
+		credentialsStored: null,
 	},
 	mainwp: {
 		version: '6.1.2',

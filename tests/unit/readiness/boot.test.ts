@@ -16,6 +16,8 @@ const valid = {
 		ownerId: 1,
 		availableForOwner: true,
 		ownerFilter: null,
+		inUse: false,
+		credentialsStored: true,
 	},
 	mainwp: { version: '5.9', supported: false, minimumVersion: '6.0' },
 	adminUrl: 'http://localhost/wp-admin/',
@@ -43,5 +45,34 @@ describe( 'parseReadinessBoot', () => {
 		expect( () => parseReadinessBoot( { ...valid, mainwp } ) ).toThrow(
 			'"mainwp"'
 		);
+	} );
+
+	it( 'accepts core’s sign-in switch, with stored credentials looked up only while it is off', () => {
+		const inUse = {
+			...valid,
+			applicationPasswords: {
+				...valid.applicationPasswords,
+				inUse: true,
+				credentialsStored: null,
+			},
+		};
+		expect( parseReadinessBoot( inUse ) ).toEqual( inUse );
+	} );
+
+	it.each( [
+		[ 'without the switch', { inUse: undefined } ],
+		[ 'with the switch as a string', { inUse: '1' } ],
+		[ 'without stored credentials', { credentialsStored: undefined } ],
+		[ 'with a count of stored credentials', { credentialsStored: 3 } ],
+	] )( 'refuses application password facts %s', ( _case, fields ) => {
+		expect( () =>
+			parseReadinessBoot( {
+				...valid,
+				applicationPasswords: {
+					...valid.applicationPasswords,
+					...fields,
+				},
+			} )
+		).toThrow( '"applicationPasswords"' );
 	} );
 } );

@@ -37,6 +37,7 @@ describe( 'readinessRows', () => {
 		).toEqual( [
 			[ 'https', 'good' ],
 			[ 'application-passwords', 'good' ],
+			[ 'sign-in', 'good' ],
 			[ 'authorization-header', 'good' ],
 			[ 'abilities', 'good' ],
 			[ 'mcp-adapter', 'good' ],
@@ -184,5 +185,80 @@ describe( 'readinessRows', () => {
 		expect( row( good, 'authorization-header' ) ).not.toHaveProperty(
 			'fix'
 		);
+	} );
+
+	describe( 'application password sign-in', () => {
+		const withSignIn = (
+			facts: Pick<
+				ReadinessBoot[ 'applicationPasswords' ],
+				'inUse' | 'credentialsStored'
+			>,
+			mainwp: ReadinessBoot[ 'mainwp' ] = readiness.mainwp
+		): ReadinessInput => ( {
+			...good,
+			readiness: {
+				...readiness,
+				applicationPasswords: {
+					...readiness.applicationPasswords,
+					...facts,
+				},
+				mainwp,
+			},
+		} );
+
+		it( 'is good once WordPress checks application passwords, with nothing to click', () => {
+			const signIn = row(
+				withSignIn( { inUse: true, credentialsStored: null } ),
+				'sign-in'
+			);
+			expect( signIn.status ).toBe( 'good' );
+			expect( signIn ).not.toHaveProperty( 'action' );
+		} );
+
+		it( 'is good on a site with no credentials yet: the first one made here turns it on', () => {
+			const signIn = row(
+				withSignIn( { inUse: false, credentialsStored: false } ),
+				'sign-in'
+			);
+			expect( signIn.status ).toBe( 'good' );
+			expect( signIn.cause ).toContain( 'No application passwords yet' );
+			expect( signIn ).not.toHaveProperty( 'action' );
+		} );
+
+		it( 'names MainWP’s own page when credentials exist that WordPress ignores, and offers the fix', () => {
+			expect(
+				row(
+					withSignIn( { inUse: false, credentialsStored: true } ),
+					'sign-in'
+				)
+			).toEqual( {
+				id: 'sign-in',
+				title: 'Application password sign-in',
+				status: 'problem',
+				cause: 'Credentials created on MainWP’s own Application Passwords page cannot sign in yet: WordPress ignores application passwords until one has been created through WordPress itself.',
+				fix: 'Turn it on below: that sets the same switch WordPress sets when it creates a credential itself, and changes nothing else.',
+				action: 'turn-on-sign-in',
+			} );
+		} );
+
+		it( 'blames no MainWP page where MainWP is not active', () => {
+			const signIn = row(
+				withSignIn(
+					{ inUse: false, credentialsStored: true },
+					{
+						version: null,
+						supported: false,
+						minimumVersion: '6.0',
+					}
+				),
+				'sign-in'
+			);
+			expect( signIn.status ).toBe( 'problem' );
+			expect( signIn.cause ).not.toContain( 'MainWP' );
+			expect( signIn.cause ).toContain(
+				'another plugin or a site migration'
+			);
+			expect( signIn.action ).toBe( 'turn-on-sign-in' );
+		} );
 	} );
 } );

@@ -4,13 +4,14 @@
  */
 
 import { Button, Icon } from '@wordpress/components';
-import { useId, useState } from '@wordpress/element';
+import { useCallback, useId, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import { caution, check, info } from '@wordpress/icons';
 
 import { useClientChecks } from '../../hooks/use-client-checks';
 import { readinessRows, type ReadinessInput } from '../../rows';
 import type { ReadinessBoot, ReadinessRow, RowStatus } from '../../types';
+import { TurnOnSignIn } from '../turn-on-sign-in';
 
 interface ReadinessPanelProps {
 	/** The user whose credentials the screen manages. */
@@ -36,6 +37,21 @@ const STATUS_ICONS: Record< RowStatus, typeof check > = {
 	problem: caution,
 	checking: info,
 };
+
+/**
+ * The boot facts with core's sign-in switch on, as they stand after the panel turned it on.
+ *
+ * @param readiness Boot facts.
+ */
+function withSignInOn( readiness: ReadinessBoot ): ReadinessBoot {
+	return {
+		...readiness,
+		applicationPasswords: {
+			...readiness.applicationPasswords,
+			inUse: true,
+		},
+	};
+}
 
 function summary( rows: ReadinessRow[] ): string {
 	const problems = rows.filter( ( row ) => row.status === 'problem' ).length;
@@ -93,9 +109,15 @@ export function ReadinessPanel( {
 }: ReadinessPanelProps ) {
 	const checks = useClientChecks( checksEnabled );
 	const [ chosen, setChosen ] = useState< boolean | null >( null );
+	const [ signInTurnedOn, setSignInTurnedOn ] = useState( false );
+	// The fixed row takes the focus from its button, which leaves with the problem.
+	const focusFixedRow = useCallback(
+		( node: HTMLLIElement | null ) => node?.focus(),
+		[]
+	);
 	const id = useId();
 	const rows = readinessRows( {
-		readiness,
+		readiness: signInTurnedOn ? withSignInOn( readiness ) : readiness,
 		owner,
 		browserIsHttps: window.location.protocol === 'https:',
 		checks,
@@ -136,34 +158,51 @@ export function ReadinessPanel( {
 				className="mainwp-application-passwords__readiness-rows"
 				hidden={ ! expanded }
 			>
-				{ rows.map( ( row ) => (
-					<li
-						key={ row.id }
-						className={ `is-${ row.status }` }
-						aria-label={ row.title }
-					>
-						<Icon icon={ STATUS_ICONS[ row.status ] } size={ 20 } />
-						<div>
-							<strong>{ row.title }</strong>{ ' ' }
-							<span className="mainwp-application-passwords__readiness-status">
-								{ STATUS_LABELS[ row.status ] }
-							</span>
-							<p>{ row.cause }</p>
-							{ row.fix && (
-								<p className="mainwp-application-passwords__readiness-fix">
-									{ sprintf(
-										/* translators: %s: How to fix it. */
-										__(
-											'Fix: %s',
-											'mainwp-application-passwords'
-										),
-										row.fix
-									) }
-								</p>
-							) }
-						</div>
-					</li>
-				) ) }
+				{ rows.map( ( row ) => {
+					const fixed = row.id === 'sign-in' && signInTurnedOn;
+					return (
+						<li
+							key={ row.id }
+							className={ `is-${ row.status }` }
+							aria-label={ row.title }
+							tabIndex={ fixed ? -1 : undefined }
+							ref={ fixed ? focusFixedRow : undefined }
+						>
+							<Icon
+								icon={ STATUS_ICONS[ row.status ] }
+								size={ 20 }
+							/>
+							<div>
+								<strong>{ row.title }</strong>{ ' ' }
+								<span className="mainwp-application-passwords__readiness-status">
+									{ STATUS_LABELS[ row.status ] }
+								</span>
+								<p>{ row.cause }</p>
+								{ row.fix && (
+									<p className="mainwp-application-passwords__readiness-fix">
+										{ sprintf(
+											/* translators: %s: How to fix it. */
+											__(
+												'Fix: %s',
+												'mainwp-application-passwords'
+											),
+											row.fix
+										) }
+									</p>
+								) }
+								{ row.action === 'turn-on-sign-in' && (
+									<TurnOnSignIn
+										onTurnedOn={ () => {
+											// Stays open, so the person sees the row turn good.
+											setChosen( true );
+											setSignInTurnedOn( true );
+										} }
+									/>
+								) }
+							</div>
+						</li>
+					);
+				} ) }
 			</ul>
 		</section>
 	);
