@@ -79,12 +79,15 @@ for ( const theme of [ 'light', 'dark' ] ) {
 		// offers only the theme not in use.
 		const themeSwitch = page.getByLabel( switchTo );
 		if ( theme === 'dark' || ( await themeSwitch.count() ) ) {
+			// MainWP navigates to ?mainwp_quick_theme_change=…, which saves the choice and
+			// redirects: that URL never loads, so wait for its request, then for the redirect.
 			await Promise.all( [
-				page.waitForURL( /mainwp_quick_theme_change/, {
+				page.waitForResponse( /mainwp_quick_theme_change/, {
 					timeout: 120_000,
 				} ),
-				themeSwitch.click( { noWaitAfter: true } ),
+				themeSwitch.click(),
 			] );
+			await page.waitForLoadState();
 		}
 
 		for ( const size of SIZES ) {

@@ -157,6 +157,7 @@ test( 'owners and all users', async ( { page, requestUtils } ) => {
 test( 'right to left', async ( { page, requestUtils } ) => {
 	await setMainWP( requestUtils, { active: false } );
 	await updateTestSettings( requestUtils, { e2e_rtl: true } );
+	await revokeAllPasswords( requestUtils );
 	await seedPassword( requestUtils, 'Claude Desktop' );
 	await page.setViewportSize( WIDE );
 	await page.goto( USERS_PAGE );
