@@ -247,6 +247,9 @@ test( 'searches by name and filters credentials never used', async ( {
 	await expect( claude ).toHaveCount( 0 );
 	await expect( zapier ).toBeVisible();
 	await page.getByRole( 'searchbox', { name: 'Search by name' } ).fill( '' );
+	// As a person does: the whole list is back before a filter is chosen.
+	await expect( claude ).toBeVisible();
+	await expect( zapier ).toBeVisible();
 
 	await page.getByRole( 'button', { name: 'Add filter' } ).click();
 	await page.getByRole( 'menuitem', { name: 'Usage' } ).click();
