@@ -24,6 +24,7 @@ import {
 	loggedInContext,
 	seedPassword,
 	updateTestSettings,
+	type ClientMethod,
 	type ClientResponse,
 	type CredentialOwner,
 	type CredentialSpec,
@@ -214,14 +215,16 @@ export class SiteClient {
 	 * @param path     Path below the site URL.
 	 * @param username Login.
 	 * @param password Application password.
-	 * @param data     JSON body, if any.
+	 * @param data     Body, if any: JSON, or a string sent as it is.
+	 * @param headers  More request headers.
 	 */
 	fetch(
-		method: 'GET' | 'POST' | 'DELETE',
+		method: ClientMethod,
 		path: string,
 		username: string,
 		password: string,
-		data?: Record< string, unknown >
+		data?: Record< string, unknown > | string,
+		headers?: Record< string, string >
 	): Promise< ClientResponse > {
 		return basicAuthFetch(
 			this.request,
@@ -230,7 +233,8 @@ export class SiteClient {
 			path,
 			username,
 			password,
-			data
+			data,
+			headers
 		);
 	}
 }
