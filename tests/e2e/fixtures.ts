@@ -50,6 +50,7 @@ export const SWITCHES_OFF = {
 	e2e_application_passwords_off_for_users: false,
 	e2e_abilities_api_off: false,
 	e2e_mcp_adapter_route: false,
+	e2e_auth_answered_first: false,
 };
 
 /** The switches a test may set. */

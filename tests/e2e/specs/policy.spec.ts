@@ -210,6 +210,7 @@ async function storedPolicies(
 test( 'an expired credential is refused with 401 and its date; one not yet expired works', async ( {
 	requestUtils,
 	client,
+	testSite,
 } ) => {
 	const expires = new Date( Date.now() + 30 * DAY );
 	const [ later, ended ] = await createMany( requestUtils, [
@@ -232,6 +233,13 @@ test( 'an expired credential is refused with 401 and its date; one not yet expir
 	expect( refused.message ).toMatch(
 		/^This application password expired on \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\.$/
 	);
+
+	// Another authentication handler answering first does not turn it into an anonymous request.
+	await testSite.set( { e2e_auth_answered_first: true } );
+	expect( await as( client, ended!, 'GET', ME ) ).toMatchObject( {
+		status: 401,
+		body: refused,
+	} );
 } );
 
 test( 'allowed addresses: refused from elsewhere with 403, allowed by address, CIDR range or IPv4-mapped IPv6', async ( {
@@ -547,7 +555,7 @@ test.describe( 'site policy', () => {
 	} );
 } );
 
-test( 'rolling: the old credential works until the new one is used, then is refused after the grace and swept', async ( {
+test( 'rolling: the old credential works until the new one is used, then is refused after the grace; the sweep revokes it and removes orphaned policies', async ( {
 	requestUtils,
 	client,
 	credentials,
@@ -598,6 +606,7 @@ test( 'rolling: the old credential works until the new one is used, then is refu
 		/^This application password was replaced by a new one \(rolled\) and stopped working on /
 	);
 
+	await clock( requestUtils, { uuid: 'left-behind', orphan: true } );
 	await requestUtils.rest( { method: 'POST', path: '/e2e/v1/policies' } );
 	expect( ( await credentials.list() ).map( ( item ) => item.uuid ) ).toEqual(
 		[ rolled.uuid ]
