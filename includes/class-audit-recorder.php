@@ -687,8 +687,12 @@ final class Audit_Recorder {
 	 */
 	private function write( array $queued, int $now ): void {
 		$event = $this->base_event( $queued['type'], $queued['user_id'], $queued['uuid'], $queued['name'], $queued['context'], $queued['forced'] );
-		if ( isset( $queued['context']['ip'] ) && is_string( $queued['context']['ip'] ) ) {
-			$event['ip'] = $queued['context']['ip'];
+		// A refusal names the address, method and route it judged: they become the event's own.
+		foreach ( array( 'ip', 'method', 'route' ) as $field ) {
+			if ( isset( $event['context'][ $field ] ) && is_string( $event['context'][ $field ] ) ) {
+				$event[ $field ] = $event['context'][ $field ];
+			}
+			unset( $event['context'][ $field ] );
 		}
 		$event['time'] = $queued['time'];
 		if ( $queued['throttled'] && ! $this->store->count_attempt( $queued['type'] . ':' . $queued['uuid'], (string) $event['ip'], (int) $queued['user_id'], $now ) ) {
