@@ -671,7 +671,7 @@ final class Audit_Recorder {
 		}
 		$now = time();
 		foreach ( $this->failures as list( $username, $code ) ) {
-			$user    = '' !== $username ? ( get_user_by( 'login', $username ) ? get_user_by( 'login', $username ) : get_user_by( 'email', $username ) ) : false;
+			$user    = '' === $username ? false : ( get_user_by( 'login', $username ) ?: get_user_by( 'email', $username ) ); // phpcs:ignore Universal.Operators.DisallowShortTernary.Found -- either lookup.
 			$user_id = $user ? (int) $user->ID : 0;
 			$subject = 'login:' . strtolower( $username );
 			if ( $this->store->count_attempt( $subject, $this->context->ip(), $user_id, $now ) ) {

@@ -88,6 +88,12 @@ test( 'five failed sign-ins within the hour alert the user once', async ( {
 	client,
 } ) => {
 	const user = await users.create( 'author' );
+	// WordPress checks application passwords only once the site has one.
+	await requestUtils.rest( {
+		method: 'POST',
+		path: `/wp/v2/users/${ user.id }/application-passwords`,
+		data: { name: 'The real one' },
+	} );
 	for ( let i = 0; i < 6; i++ ) {
 		expect(
 			await client.status(
@@ -97,7 +103,9 @@ test( 'five failed sign-ins within the hour alert the user once', async ( {
 			)
 		).toBe( 401 );
 	}
-	const mails = await mailsTo( requestUtils, emailOf( user ) );
+	const mails = ( await mailsTo( requestUtils, emailOf( user ) ) ).filter(
+		( mail ) => mail.subject.includes( 'failed sign-ins' )
+	);
 	expect( mails.map( ( mail ) => mail.subject ) ).toEqual( [
 		'[My WordPress Website] Repeated failed sign-ins with an application password',
 	] );
