@@ -74,6 +74,59 @@ test( 'creates a credential that authenticates, shows it once, then forgets it',
 	await expectForgotten( page, password );
 } );
 
+test( 'creates while the readiness checks are still running, and keeps the view when they land', async ( {
+	page,
+	client,
+} ) => {
+	// Hold the readiness panel's Authorization header check in the browser until released:
+	// the person below clicks Create while the panel still says "Checking…".
+	const held: Array< () => Promise< void > > = [];
+	await page.route(
+		'**/wp-site-health/v1/tests/authorization-header**',
+		( route ) => {
+			held.push( () => route.continue() );
+		}
+	);
+	await page.goto( USERS_PAGE );
+	const readiness = page
+		.getByRole( 'region', { name: 'Readiness' } )
+		.getByRole( 'status' );
+	await expect( readiness ).toHaveText( /^Checking/ );
+	await expect.poll( () => held.length, { timeout: 30_000 } ).toBe( 1 );
+
+	await page
+		.getByRole( 'button', { name: 'Create application password' } )
+		.click();
+	const form = page.getByRole( 'dialog', {
+		name: 'Create application password',
+	} );
+	await form.getByRole( 'textbox', { name: 'Name' } ).fill( 'Made early' );
+	await form.getByRole( 'button', { name: 'Create', exact: true } ).click();
+	const view = page.getByRole( 'dialog', {
+		name: 'Your new application password',
+	} );
+	const shown = view.getByLabel( 'Application password', { exact: true } );
+	await expect( shown ).toHaveText( GROUPED );
+	const password = ( await shown.textContent() )!;
+	// Still held: the checks were running all along.
+	expect( held ).toHaveLength( 1 );
+	expect( await client.status( ABILITIES, 'admin', password ) ).toBe( 200 );
+
+	// The checks land while the one-time view is open: it stays, password and all.
+	await Promise.all( [
+		page.waitForResponse(
+			'**/wp-site-health/v1/tests/authorization-header**'
+		),
+		held[ 0 ]!(),
+	] );
+	await expect( shown ).toHaveText( password );
+	await view.getByRole( 'button', { name: 'Done' } ).click();
+	await expect(
+		page.getByRole( 'row', { name: /Made early/ } )
+	).toBeVisible();
+	await expect( readiness ).not.toHaveText( /^Checking/ );
+} );
+
 test( 'offers name suggestions, checks the App ID, and sends it lowercased', async ( {
 	page,
 	credentials,
