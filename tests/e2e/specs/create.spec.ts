@@ -4,10 +4,15 @@
 
 import { expect, test } from '../fixtures';
 import { ABILITIES, USERS_PAGE } from '../utils/site';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
 import {
 	createThroughScreen,
 	expectForgotten,
+	expectNeverTraced,
 	openCreateDialog,
+	recordTraces,
 } from '../utils/screen';
 
 const GROUPED = /^([A-Za-z0-9]{4} ){5}[A-Za-z0-9]{4}$/;
@@ -17,7 +22,9 @@ test( 'creates a credential that authenticates, shows it once, then forgets it',
 	credentials,
 	client,
 	baseURL,
+	requestUtils,
 } ) => {
+	const traces = recordTraces( page );
 	await page.goto( USERS_PAGE );
 	await expect(
 		page.getByRole( 'heading', { name: 'No application passwords yet' } )
@@ -72,6 +79,28 @@ test( 'creates a credential that authenticates, shows it once, then forgets it',
 
 	// Gone from the page, its storage and its address once the view is closed.
 	await expectForgotten( page, password );
+	// Never in the console, a requested address, the history, the preferences or the server log.
+	await expectNeverTraced( page, traces, password );
+	const compact = password.replace( / /g, '' );
+	const me = await requestUtils.rest( {
+		path: '/wp/v2/users/me',
+		params: { context: 'edit' },
+	} );
+	expect( JSON.stringify( me ) ).not.toContain( compact );
+	const log = join(
+		__dirname,
+		'..',
+		'..',
+		'..',
+		'.cache',
+		'e2e-site',
+		'wordpress',
+		'wp-content',
+		'debug.log'
+	);
+	expect(
+		existsSync( log ) ? readFileSync( log, 'utf8' ) : ''
+	).not.toContain( compact );
 } );
 
 test( 'creates while the readiness checks are still running, and keeps the view when they land', async ( {
