@@ -35,6 +35,22 @@ final class MainWP {
 	public const REPLACE_BUILTIN_OPTION = 'mainwp_application_passwords_replace_builtin';
 
 	/**
+	 * MainWP's class that decides who may do what with application passwords (MainWP 6.0 on).
+	 */
+	public const RIGHTS_CLASS = 'MainWP\\Dashboard\\MainWP_Application_Passwords';
+
+	/**
+	 * MainWP's right => the public static method of RIGHTS_CLASS that answers it for the current user.
+	 */
+	public const RIGHTS_METHODS = array(
+		'create_application_passwords'   => 'can_create_application_passwords',
+		'edit_application_passwords'     => 'can_edit_application_passwords',
+		'delete_application_passwords'   => 'can_delete_application_passwords',
+		'view_all_application_passwords' => 'can_view_all_application_passwords',
+		'manage_application_passwords'   => 'can_view_manage_application_passwords',
+	);
+
+	/**
 	 * Tells whether MainWP Dashboard is active, whatever its version.
 	 *
 	 * Only reliable from `plugins_loaded` on, since plugins load alphabetically.
@@ -70,6 +86,31 @@ final class MainWP {
 	public function has_api_access_menu(): bool {
 		$version = $this->version();
 		return null !== $version && version_compare( $version, self::MIN_VERSION, '>=' );
+	}
+
+	/**
+	 * Tells whether MainWP's own rule for other users' application passwords can be asked.
+	 *
+	 * @return bool False without MainWP, and with a MainWP that lacks it (before 6.0, or renamed).
+	 */
+	public function has_rights_rule(): bool {
+		return $this->is_active()
+			&& is_callable( array( self::RIGHTS_CLASS, self::RIGHTS_METHODS['view_all_application_passwords'] ) )
+			&& is_callable( array( self::RIGHTS_CLASS, self::RIGHTS_METHODS['manage_application_passwords'] ) );
+	}
+
+	/**
+	 * Asks MainWP's own rule whether the current user has one of its application-password rights.
+	 *
+	 * @param string $right A key of RIGHTS_METHODS.
+	 * @return bool|null MainWP's answer, or null when its rule has no method for it.
+	 */
+	public function rule_allows( string $right ): ?bool {
+		$method = self::RIGHTS_METHODS[ $right ] ?? null;
+		if ( null === $method || ! $this->is_active() || ! is_callable( array( self::RIGHTS_CLASS, $method ) ) ) {
+			return null;
+		}
+		return (bool) call_user_func( array( self::RIGHTS_CLASS, $method ) );
 	}
 
 	/**

@@ -87,6 +87,8 @@ final class Readiness {
 				// The verdict is PHP's, so the app never keeps its own copy of the minimum version.
 				'supported'      => $this->mainwp->has_api_access_menu(),
 				'minimumVersion' => MainWP::MIN_VERSION,
+				// Without MainWP's rule, rights over other users' credentials are refused (fail closed).
+				'rightsRule'     => $this->mainwp->has_rights_rule(),
 			),
 			'adminUrl'             => admin_url(),
 		);

@@ -39,6 +39,11 @@ final class Rights {
 	);
 
 	/**
+	 * MainWP's rights over other users' credentials: refused when MainWP's rule cannot be asked.
+	 */
+	private const OTHERS_RIGHTS = array( 'view_all_application_passwords', 'manage_application_passwords' );
+
+	/**
 	 * MainWP detection.
 	 *
 	 * @var MainWP
@@ -64,14 +69,27 @@ final class Rights {
 	/**
 	 * Tells whether MainWP lets the current user do something; true without MainWP.
 	 *
+	 * MainWP's own rule decides (`MainWP_Application_Passwords`): its "special admin" (an
+	 * administrator who is user 1 or owns the admin email) may do everything, other
+	 * administrators never see or manage others' credentials, and anyone else needs an explicit
+	 * Team Control grant for that. Where that rule is missing (MainWP before 6.0, or renamed),
+	 * rights over others' credentials are refused and the rest follow `mainwp_current_user_can()`.
+	 *
 	 * @param string $right MainWP right of type 'rest_api', e.g. 'create_application_passwords'.
 	 * @return bool
 	 */
 	public function mainwp_allows( string $right ): bool {
-		if ( ! $this->mainwp->is_active() || ! function_exists( 'mainwp_current_user_can' ) ) {
+		if ( ! $this->mainwp->is_active() ) {
 			return true;
 		}
-		return (bool) \mainwp_current_user_can( self::MAINWP_TYPE, $right );
+		$answer = $this->mainwp->rule_allows( $right );
+		if ( null !== $answer ) {
+			return $answer;
+		}
+		if ( in_array( $right, self::OTHERS_RIGHTS, true ) ) {
+			return false;
+		}
+		return ! function_exists( 'mainwp_current_user_can' ) || (bool) \mainwp_current_user_can( self::MAINWP_TYPE, $right );
 	}
 
 	/**

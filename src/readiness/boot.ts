@@ -29,16 +29,18 @@ function parseMainWP( value: unknown ): MainWPFacts {
 		! isRecord( value ) ||
 		( value.version !== null && typeof value.version !== 'string' ) ||
 		typeof value.supported !== 'boolean' ||
-		typeof value.minimumVersion !== 'string'
+		typeof value.minimumVersion !== 'string' ||
+		typeof value.rightsRule !== 'boolean'
 	) {
 		fail(
-			'must hold "mainwp" facts: its version or null, whether it is supported, and the minimum version'
+			'must hold "mainwp" facts: its version or null, whether it is supported, the minimum version, and whether its rights rule was found'
 		);
 	}
 	return {
 		version: value.version,
 		supported: value.supported,
 		minimumVersion: value.minimumVersion,
+		rightsRule: value.rightsRule,
 	};
 }
 

@@ -391,7 +391,24 @@ function mainwpRow( { readiness }: ReadinessInput ): ReadinessRow {
 		'mainwp',
 		__( 'MainWP Dashboard', 'mainwp-application-passwords' )
 	);
-	const { version, supported, minimumVersion } = readiness.mainwp;
+	const { version, supported, minimumVersion, rightsRule } = readiness.mainwp;
+	if ( version !== null && supported && ! rightsRule ) {
+		return row(
+			'note',
+			sprintf(
+				/* translators: %s: MainWP Dashboard version. */
+				__(
+					'MainWP Dashboard %s is active, but its rule for who may see and manage other users’ application passwords was not found, so nobody can act on other users’ credentials here: each user manages only their own.',
+					'mainwp-application-passwords'
+				),
+				version
+			),
+			__(
+				'Update MainWP Dashboard and this plugin to versions that work together.',
+				'mainwp-application-passwords'
+			)
+		);
+	}
 	if ( version === null ) {
 		return row(
 			'note',
@@ -407,7 +424,7 @@ function mainwpRow( { readiness }: ReadinessInput ): ReadinessRow {
 			sprintf(
 				/* translators: 1: Active MainWP Dashboard version, 2: First version with the API Access section. */
 				__(
-					'MainWP Dashboard %1$s is active. Versions before %2$s have no API Access section, so this screen is under Users.',
+					'MainWP Dashboard %1$s is active. Versions before %2$s have no API Access section, so this screen is under Users, and no rule for other users’ application passwords, so each user manages only their own.',
 					'mainwp-application-passwords'
 				),
 				version,

@@ -16,6 +16,8 @@ export interface MainWPFacts {
 	supported: boolean;
 	/** The first version that has it, for the advice to update. */
 	minimumVersion: string;
+	/** Whether MainWP's own rule for other users' credentials was found; false without MainWP. */
+	rightsRule: boolean;
 }
 
 /** Server-side readiness facts, from Readiness::boot_data(). */

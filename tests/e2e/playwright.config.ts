@@ -21,6 +21,8 @@ process.env.WP_BASE_URL = baseURL;
 // Read by tests/e2e/utils/clean-site.ts.
 process.env.WP_E2E_CLEAN_URL = `http://127.0.0.1:${ cleanPort }`;
 process.env.WP_ARTIFACTS_PATH ??= join( root, 'artifacts' );
+// Read by the global teardown: log entries from before this run are not its concern.
+process.env.E2E_RUN_STARTED ??= String( Date.now() );
 
 const baseConfig = require( '@wordpress/scripts/config/playwright.config.js' );
 
@@ -38,6 +40,7 @@ export default defineConfig( {
 	// Playground runs PHP in WebAssembly on one worker: admin requests take seconds, not ms.
 	expect: { timeout: 10_000 },
 	globalSetup: require.resolve( './global-setup' ),
+	globalTeardown: require.resolve( './global-teardown' ),
 	use: {
 		...baseConfig.use,
 		baseURL,

@@ -102,6 +102,7 @@ export const READINESS: ReadinessBoot = {
 		version: '6.1.2',
 		supported: true,
 		minimumVersion: '6.0',
+		rightsRule: true,
 	},
 	adminUrl: 'https://example.com/wp-admin/',
 };

@@ -78,3 +78,74 @@ test( "lets an editor in when the capability filter asks for an editor's capabil
 	).toBeVisible();
 	await context.close();
 } );
+
+/*
+ * The tests above are refused by core before the plugin's own check runs (the menu capability
+ * under Users; under MainWP, menus built for administrators only). These reach each check alone.
+ */
+test.describe( 'the page’s two locks, each on its own', () => {
+	test( 'the plugin’s own check refuses an editor whom core’s menu lets through', async ( {
+		browser,
+		baseURL,
+		testSite,
+	} ) => {
+		// Core registers the page for editors; the plugin's check still asks manage_options.
+		await testSite.set( { e2e_menu_capability: 'edit_others_posts' } );
+		const context = await browser.newContext( {
+			baseURL,
+			storageState: sessions.get( 'editor' ),
+		} );
+		const page = await context.newPage();
+
+		const response = await page.goto( USERS_PAGE );
+
+		expect( response?.status() ).toBe( 403 );
+		await expect( page.getByText( NOT_ALLOWED ) ).toBeVisible();
+		await expect(
+			page.getByRole( 'heading', { name: 'Application Passwords' } )
+		).toHaveCount( 0 );
+		await context.close();
+	} );
+
+	test( 'the plugin’s own check refuses an administrator inside MainWP, whose menu lets everyone through', async ( {
+		page,
+		testSite,
+	} ) => {
+		// MainWP registers its pages with 'read'; the plugin's check asks a capability nobody has.
+		await testSite.set( {
+			e2e_mainwp_active: true,
+			e2e_menu_capability: 'manage_options',
+			e2e_page_capability: 'e2e_capability_nobody_has',
+		} );
+
+		const response = await page.goto( MAINWP_PAGE );
+
+		expect( response?.status() ).toBe( 403 );
+		await expect( page.getByText( NOT_ALLOWED ) ).toBeVisible();
+		await expect(
+			page.getByRole( 'heading', { name: 'Application Passwords' } )
+		).toHaveCount( 0 );
+	} );
+
+	test( 'core’s menu check refuses an editor whom the plugin’s own check would let in', async ( {
+		browser,
+		baseURL,
+		testSite,
+	} ) => {
+		await testSite.set( {
+			e2e_menu_capability: 'manage_options',
+			e2e_page_capability: 'edit_others_posts',
+		} );
+		const context = await browser.newContext( {
+			baseURL,
+			storageState: sessions.get( 'editor' ),
+		} );
+		const page = await context.newPage();
+
+		const response = await page.goto( USERS_PAGE );
+
+		expect( response?.status() ).toBe( 403 );
+		await expect( page.getByText( NOT_ALLOWED ) ).toBeVisible();
+		await context.close();
+	} );
+} );

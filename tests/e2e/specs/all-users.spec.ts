@@ -3,7 +3,7 @@
  * filtered and paged by the server, and revoked in bulk across owners in few requests.
  */
 
-import type { Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 
 import { expect, test as base } from '../fixtures';
 import {
@@ -55,6 +55,62 @@ const test = base.extend< { team: Team } >( {
 const bodyRows = ( page: Page ) =>
 	page.locator( 'tbody tr.dataviews-view-table__row' );
 
+/** One overview answer: the query the page sent, and the credential names it got back. */
+interface OverviewAnswer {
+	params: Record< string, string >;
+	names: string[];
+}
+
+/**
+ * Reads the query and the names of one overview answer (null when it failed).
+ *
+ * @param response The overview route's response.
+ */
+async function readOverviewAnswer(
+	response: Response
+): Promise< OverviewAnswer | null > {
+	if ( ! response.ok() ) {
+		return null;
+	}
+	const params: Record< string, string > = {};
+	for ( const [ key, value ] of new URL( response.url() ).searchParams ) {
+		// usage[]=never, which api-fetch may write as usage[0]=never; one value per test here.
+		params[ key.startsWith( 'usage' ) ? 'usage' : key ] = value;
+	}
+	const items = ( await response.json() ) as Array< { name: string } >;
+	return { params, names: items.map( ( item ) => item.name ) };
+}
+
+/**
+ * Returns the overview answer whose credentials are exactly the rows on screen, in order, and
+ * fails when no answer or more than one different query produced them.
+ *
+ * @param page    Page.
+ * @param answers The overview answers so far.
+ */
+async function answerShown(
+	page: Page,
+	answers: Array< Promise< OverviewAnswer | null > >
+): Promise< OverviewAnswer > {
+	const rows = await bodyRows( page ).allInnerTexts();
+	const all = ( await Promise.all( answers ) ).filter(
+		( answer ): answer is OverviewAnswer => answer !== null
+	);
+	const matching = all.filter(
+		( answer ) =>
+			answer.names.length === rows.length &&
+			answer.names.every( ( name, index ) =>
+				rows[ index ]!.includes( name )
+			)
+	);
+	expect(
+		matching.length,
+		`an overview answer listing exactly the ${ rows.length } rows on screen`
+	).toBeGreaterThan( 0 );
+	// The newest answer with those rows is the one the screen shows.
+	return matching[ matching.length - 1 ]!;
+}
+
 /**
  * Opens the overview and narrows it to the team's thirty, whatever else the site holds.
  *
@@ -94,15 +150,15 @@ test( 'lists every user’s credentials with their owner, paged, searched, sorte
 		)
 	).toBe( 200 );
 
-	const overviewRequests: URL[] = [];
-	page.on( 'request', ( sent ) => {
-		const url = new URL( decodeURIComponent( sent.url() ) );
+	// Every overview answer with the request that got it, to tell which one the screen shows.
+	const overviewAnswers: Array< Promise< OverviewAnswer | null > > = [];
+	page.on( 'response', ( response ) => {
 		if (
-			url.href.includes(
-				'app-passwords-manager/v1/application-passwords'
-			)
+			response
+				.url()
+				.includes( 'app-passwords-manager/v1/application-passwords' )
 		) {
-			overviewRequests.push( url );
+			overviewAnswers.push( readOverviewAnswer( response ) );
 		}
 	} );
 	await openOverview( page, team );
@@ -118,9 +174,9 @@ test( 'lists every user’s credentials with their owner, paged, searched, sorte
 	}
 	await page.getByRole( 'button', { name: 'Next page' } ).click();
 	await expect( bodyRows( page ) ).toHaveCount( 10 );
-	expect(
-		overviewRequests.map( ( url ) => url.searchParams.get( 'page' ) )
-	).toContain( '2' );
+	expect( ( await answerShown( page, overviewAnswers ) ).params ).toEqual(
+		expect.objectContaining( { page: '2', search: tag } )
+	);
 
 	// Search by owner: only that user's ten.
 	const search = page.getByRole( 'searchbox', {
@@ -157,17 +213,17 @@ test( 'lists every user’s credentials with their owner, paged, searched, sorte
 	await expect(
 		page.getByRole( 'row', { name: /author tool 03/ } )
 	).toHaveCount( 0 );
-	expect(
-		overviewRequests.some(
-			( url ) =>
-				url.searchParams.get( 'search' ) === author.username &&
-				// usage[]=never, which api-fetch writes as usage[0]=never.
-				[ ...url.searchParams ]
-					.filter( ( [ key ] ) => key.startsWith( 'usage' ) )
-					.map( ( [ , value ] ) => value )
-					.join() === 'never'
-		)
-	).toBe( true );
+	// The rows on screen are the answer to the request that asked the server for both.
+	expect( ( await answerShown( page, overviewAnswers ) ).params ).toEqual(
+		expect.objectContaining( {
+			page: '1',
+			per_page: '20',
+			orderby: 'last_used',
+			order: 'asc',
+			search: author.username,
+			usage: 'never',
+		} )
+	);
 
 	// Search by credential name across owners.
 	await search.fill( `${ tag } subscriber tool 07` );

@@ -4,10 +4,15 @@
 
 import { expect, test } from '../fixtures';
 import { ABILITIES, USERS_PAGE } from '../utils/site';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
 import {
 	createThroughScreen,
 	expectForgotten,
+	expectNeverTraced,
 	openCreateDialog,
+	recordTraces,
 } from '../utils/screen';
 
 const GROUPED = /^([A-Za-z0-9]{4} ){5}[A-Za-z0-9]{4}$/;
@@ -17,7 +22,9 @@ test( 'creates a credential that authenticates, shows it once, then forgets it',
 	credentials,
 	client,
 	baseURL,
+	requestUtils,
 } ) => {
+	const traces = recordTraces( page );
 	await page.goto( USERS_PAGE );
 	await expect(
 		page.getByRole( 'heading', { name: 'No application passwords yet' } )
@@ -72,6 +79,81 @@ test( 'creates a credential that authenticates, shows it once, then forgets it',
 
 	// Gone from the page, its storage and its address once the view is closed.
 	await expectForgotten( page, password );
+	// Never in the console, a requested address, the history, the preferences or the server log.
+	await expectNeverTraced( page, traces, password );
+	const compact = password.replace( / /g, '' );
+	const me = await requestUtils.rest( {
+		path: '/wp/v2/users/me',
+		params: { context: 'edit' },
+	} );
+	expect( JSON.stringify( me ) ).not.toContain( compact );
+	const log = join(
+		__dirname,
+		'..',
+		'..',
+		'..',
+		'.cache',
+		'e2e-site',
+		'wordpress',
+		'wp-content',
+		'debug.log'
+	);
+	expect(
+		existsSync( log ) ? readFileSync( log, 'utf8' ) : ''
+	).not.toContain( compact );
+} );
+
+test( 'creates while the readiness checks are still running, and keeps the view when they land', async ( {
+	page,
+	client,
+} ) => {
+	// Hold the readiness panel's Authorization header check in the browser until released:
+	// the person below clicks Create while the panel still says "Checking…".
+	const held: Array< () => Promise< void > > = [];
+	await page.route(
+		'**/wp-site-health/v1/tests/authorization-header**',
+		( route ) => {
+			held.push( () => route.continue() );
+		}
+	);
+	await page.goto( USERS_PAGE );
+	const readiness = page
+		.getByRole( 'region', { name: 'Readiness' } )
+		.getByRole( 'status' );
+	await expect( readiness ).toHaveText( /^Checking/ );
+	await expect.poll( () => held.length, { timeout: 30_000 } ).toBe( 1 );
+
+	await page
+		.getByRole( 'button', { name: 'Create application password' } )
+		.click();
+	const form = page.getByRole( 'dialog', {
+		name: 'Create application password',
+	} );
+	await form.getByRole( 'textbox', { name: 'Name' } ).fill( 'Made early' );
+	await form.getByRole( 'button', { name: 'Create', exact: true } ).click();
+	const view = page.getByRole( 'dialog', {
+		name: 'Your new application password',
+	} );
+	const shown = view.getByLabel( 'Application password', { exact: true } );
+	await expect( shown ).toHaveText( GROUPED );
+	const password = ( await shown.textContent() )!;
+	// Still held: the checks were running all along.
+	expect( held ).toHaveLength( 1 );
+	expect( await client.status( ABILITIES, 'admin', password ) ).toBe( 200 );
+
+	// The checks land while the one-time view is open: it stays, password and all.
+	await Promise.all( [
+		page.waitForResponse(
+			'**/wp-site-health/v1/tests/authorization-header**'
+		),
+		held[ 0 ]!(),
+	] );
+	await expect( shown ).toHaveText( password );
+	await view.getByRole( 'button', { name: 'Done' } ).click();
+	await expect(
+		page.getByRole( 'row', { name: /Made early/ } )
+	).toBeVisible();
+	await expect( readiness ).not.toHaveText( /^Checking/ );
 } );
 
 test( 'offers name suggestions, checks the App ID, and sends it lowercased', async ( {

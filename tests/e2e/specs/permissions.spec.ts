@@ -5,7 +5,7 @@
 
 import type { Page } from '@playwright/test';
 
-import { expect, test } from '../fixtures';
+import { expect, test, type SiteClient } from '../fixtures';
 import {
 	MAINWP_PAGE,
 	NOT_ALLOWED,
@@ -129,50 +129,345 @@ for ( const role of [ 'editor', 'author', 'subscriber' ] ) {
 	} );
 }
 
-test.describe( 'with MainWP’s Team Control denying "create" and "view all"', () => {
-	test( 'an administrator gets no create button, no overview, and 403s from the server', async ( {
-		page,
+/** Status and REST error code of a cookie-less request. */
+interface Answer {
+	status: number;
+	code: string | null;
+}
+
+/**
+ * Returns a caller that sends Basic-auth requests as one user and answers status and code.
+ *
+ * @param client   The site's API client.
+ * @param username Login.
+ * @param password Application password.
+ */
+function callerAs( client: SiteClient, username: string, password: string ) {
+	return async (
+		method: 'GET' | 'POST' | 'DELETE',
+		path: string,
+		data?: Record< string, unknown >
+	): Promise< Answer > => {
+		const { status, body } = await client.fetch(
+			method,
+			path,
+			username,
+			password,
+			data
+		);
+		const code =
+			body && typeof body === 'object' && 'code' in body
+				? String( ( body as { code: unknown } ).code )
+				: null;
+		return { status, code };
+	};
+}
+
+/**
+ * Sends one `/batch/v1` request as one user and returns the answer to each inner request.
+ *
+ * @param client   The site's API client.
+ * @param username Login.
+ * @param password Application password.
+ * @param requests Inner requests.
+ */
+async function batchAs(
+	client: SiteClient,
+	username: string,
+	password: string,
+	requests: Array< { method: string; path: string; body?: object } >
+): Promise< Answer[] > {
+	const { status, body } = await client.fetch(
+		'POST',
+		'wp-json/batch/v1',
+		username,
+		password,
+		{ requests }
+	);
+	expect( status ).toBe( 207 );
+	return (
+		body as {
+			responses: Array< { status: number; body: { code?: string } } >;
+		}
+	 ).responses.map( ( response ) => ( {
+		status: response.status,
+		code: response.body?.code ?? null,
+	} ) );
+}
+
+test.describe( 'under MainWP, MainWP’s own rule for other users’ credentials', () => {
+	test( 'a second administrator manages their own credentials only, on every route; user 1 manages all', async ( {
+		users,
 		credentials,
+		client,
 		testSite,
 	} ) => {
-		await credentials.seed( 'Existing' );
+		const second = await users.create( 'administrator' );
+		const own = await credentials.seed( 'Second’s own', second.id );
+		const admins = await credentials.seed( 'Administrator’s' );
+		await testSite.setMainWP( { active: true } );
+		const as = callerAs( client, second.username, own.password );
+
+		// What is theirs, they may do.
+		expect(
+			(
+				await as(
+					'GET',
+					'wp-json/wp/v2/users/me/application-passwords'
+				)
+			).status
+		).toBe( 200 );
+		expect(
+			(
+				await as(
+					'POST',
+					'wp-json/wp/v2/users/me/application-passwords',
+					{
+						name: 'Second’s new',
+					}
+				)
+			).status
+		).toBe( 201 );
+		// Another user's, MainWP refuses every administrator but its "special admin".
+		const user1 = 'wp-json/wp/v2/users/1/application-passwords';
+		expect( await as( 'GET', user1 ) ).toEqual( {
+			status: 403,
+			code: 'rest_cannot_list_application_passwords',
+		} );
+		expect( await as( 'POST', user1, { name: 'Not mine' } ) ).toEqual( {
+			status: 403,
+			code: 'rest_cannot_create_application_passwords',
+		} );
+		expect(
+			await as( 'POST', `${ user1 }/${ admins.uuid }`, {
+				name: 'Renamed',
+			} )
+		).toEqual( {
+			status: 403,
+			code: 'rest_cannot_edit_application_password',
+		} );
+		expect( await as( 'DELETE', `${ user1 }/${ admins.uuid }` ) ).toEqual( {
+			status: 403,
+			code: 'rest_cannot_delete_application_password',
+		} );
+		expect( await as( 'DELETE', user1 ) ).toEqual( {
+			status: 403,
+			code: 'rest_cannot_delete_application_passwords',
+		} );
+		expect( await as( 'GET', OVERVIEW ) ).toEqual( {
+			status: 403,
+			code: 'rest_forbidden',
+		} );
+		expect(
+			await as( 'GET', 'wp-json/app-passwords-manager/v1/owners/1' )
+		).toEqual( {
+			status: 403,
+			code: 'rest_cannot_list_application_passwords',
+		} );
+		expect(
+			await batchAs( client, second.username, own.password, [
+				{
+					method: 'DELETE',
+					path: `/wp/v2/users/1/application-passwords/${ admins.uuid }`,
+				},
+			] )
+		).toEqual( [
+			{ status: 403, code: 'rest_cannot_delete_application_password' },
+		] );
+		expect(
+			( await credentials.list() ).map( ( item ) => item.uuid )
+		).toContain( admins.uuid );
+
+		// User 1 is MainWP's special admin: everyone's credentials.
+		const asAdmin = callerAs( client, 'admin', admins.password );
+		expect( ( await asAdmin( 'GET', OVERVIEW ) ).status ).toBe( 200 );
+		expect(
+			(
+				await asAdmin(
+					'GET',
+					`wp-json/wp/v2/users/${ second.id }/application-passwords`
+				)
+			).status
+		).toBe( 200 );
+		expect(
+			(
+				await asAdmin(
+					'DELETE',
+					`wp-json/wp/v2/users/${ second.id }/application-passwords/${ own.uuid }`
+				)
+			).status
+		).toBe( 200 );
+	} );
+
+	test( 'the second administrator’s screen offers no other owner, even from a link', async ( {
+		users,
+		testSite,
+	} ) => {
+		const second = await users.create( 'administrator' );
+		await testSite.setMainWP( { active: true } );
+		const page = await ( await users.logIn( second ) ).newPage();
+
+		await page.goto( `${ MAINWP_PAGE }&user_id=1&view=all` );
+
+		await expect(
+			page
+				.getByRole( 'main' )
+				.getByText(
+					'You cannot manage the application passwords of the user in the link, so your own are shown.'
+				)
+		).toBeVisible();
+		await expect(
+			page.getByRole( 'button', { name: 'Create application password' } )
+		).toBeVisible();
+		await expect(
+			page.getByRole( 'radio', { name: 'All users' } )
+		).toHaveCount( 0 );
+		await expect(
+			page.getByRole( 'combobox', { name: 'Owner' } )
+		).toHaveCount( 0 );
+	} );
+
+	test( 'a user manager who is no administrator needs Team Control’s explicit grant', async ( {
+		users,
+		credentials,
+		client,
+		testSite,
+	} ) => {
+		const manager = await users.create( 'e2e_user_manager' );
+		const own = await credentials.seed( 'Manager’s own', manager.id );
+		await credentials.seed( 'Administrator’s' );
+		await testSite.setMainWP( { active: true } );
+		const as = callerAs( client, manager.username, own.password );
+		const user1 = 'wp-json/wp/v2/users/1/application-passwords';
+
+		expect( ( await as( 'GET', user1 ) ).status ).toBe( 403 );
+		expect( ( await as( 'GET', OVERVIEW ) ).status ).toBe( 403 );
+
+		await testSite.set( {
+			e2e_mainwp_granted:
+				'view_all_application_passwords,manage_application_passwords',
+		} );
+		expect( ( await as( 'GET', user1 ) ).status ).toBe( 200 );
+		expect( ( await as( 'GET', OVERVIEW ) ).status ).toBe( 200 );
+	} );
+
+	test( 'a MainWP without its rule: nobody acts on others’ credentials, and the readiness panel says why', async ( {
+		page,
+		users,
+		credentials,
+		client,
+		testSite,
+	} ) => {
+		const other = await users.create( 'subscriber' );
+		const admins = await credentials.seed( 'Administrator’s' );
+		await testSite.set( {
+			e2e_mainwp_active: true,
+			e2e_mainwp_rule_missing: true,
+		} );
+		const asAdmin = callerAs( client, 'admin', admins.password );
+
+		expect(
+			(
+				await asAdmin(
+					'GET',
+					`wp-json/wp/v2/users/${ other.id }/application-passwords`
+				)
+			).status
+		).toBe( 403 );
+		expect( ( await asAdmin( 'GET', OVERVIEW ) ).status ).toBe( 403 );
+		expect(
+			(
+				await asAdmin(
+					'GET',
+					'wp-json/wp/v2/users/me/application-passwords'
+				)
+			).status
+		).toBe( 200 );
+
+		await page.goto( MAINWP_PAGE );
+		const readiness = page.getByRole( 'region', { name: 'Readiness' } );
+		await readiness.getByRole( 'button', { name: 'Show checks' } ).click();
+		await expect(
+			readiness.getByRole( 'listitem', { name: 'MainWP Dashboard' } )
+		).toContainText(
+			'its rule for who may see and manage other users’ application passwords was not found'
+		);
+		await expect(
+			page.getByRole( 'radio', { name: 'All users' } )
+		).toHaveCount( 0 );
+	} );
+} );
+
+test.describe( 'with MainWP’s Team Control denying a second administrator "create", "edit" and "delete"', () => {
+	test( 'no create button, and 403s from every route, batch included', async ( {
+		users,
+		credentials,
+		client,
+		testSite,
+	} ) => {
+		const second = await users.create( 'administrator' );
+		const own = await credentials.seed( 'Existing', second.id );
 		await testSite.set( {
 			e2e_mainwp_active: true,
 			e2e_mainwp_denied:
-				'create_application_passwords,view_all_application_passwords',
+				'create_application_passwords,edit_application_passwords,delete_application_passwords',
 		} );
+		const page = await ( await users.logIn( second ) ).newPage();
 
-		// Even a link straight to the overview opens the administrator's own list.
-		await page.goto( `${ MAINWP_PAGE }&view=all` );
+		await page.goto( MAINWP_PAGE );
 		const row = page.getByRole( 'row', { name: /Existing/ } );
 		await expect( row ).toBeVisible();
 		await expect(
 			page.getByRole( 'button', { name: 'Create application password' } )
 		).toHaveCount( 0 );
 		await expect(
-			page.getByRole( 'radio', { name: 'All users' } )
-		).toHaveCount( 0 );
-		// What is not denied is still offered.
-		await expect(
 			row.getByRole( 'button', { name: 'Rename' } )
-		).toBeVisible();
+		).toHaveCount( 0 );
 		await expect(
 			row.getByRole( 'button', { name: 'Revoke' } )
-		).toBeVisible();
+		).toHaveCount( 0 );
 		await expect(
 			page.getByRole( 'button', { name: 'Revoke all…' } )
-		).toBeVisible();
+		).toHaveCount( 0 );
 
+		const as = callerAs( client, second.username, own.password );
+		const mine = 'wp-json/wp/v2/users/me/application-passwords';
+		expect( await as( 'POST', mine, { name: 'Denied' } ) ).toEqual( {
+			status: 403,
+			code: 'rest_cannot_create_application_passwords',
+		} );
 		expect(
-			await statusFromPage(
-				page,
-				'POST',
-				'/wp/v2/users/me/application-passwords',
-				{ name: 'Denied' }
-			)
-		).toBe( 403 );
-		expect( await statusFromPage( page, 'GET', OVERVIEW_ROUTE ) ).toBe(
-			403
-		);
+			await as( 'POST', `${ mine }/${ own.uuid }`, { name: 'Renamed' } )
+		).toEqual( {
+			status: 403,
+			code: 'rest_cannot_edit_application_password',
+		} );
+		expect( await as( 'DELETE', `${ mine }/${ own.uuid }` ) ).toEqual( {
+			status: 403,
+			code: 'rest_cannot_delete_application_password',
+		} );
+		expect( await as( 'DELETE', mine ) ).toEqual( {
+			status: 403,
+			code: 'rest_cannot_delete_application_passwords',
+		} );
+		expect(
+			await batchAs( client, second.username, own.password, [
+				{
+					method: 'POST',
+					path: `/wp/v2/users/${ second.id }/application-passwords`,
+					body: { name: 'Denied in a batch' },
+				},
+				{
+					method: 'DELETE',
+					path: `/wp/v2/users/${ second.id }/application-passwords/${ own.uuid }`,
+				},
+			] )
+		).toEqual( [
+			{ status: 403, code: 'rest_cannot_create_application_passwords' },
+			{ status: 403, code: 'rest_cannot_delete_application_password' },
+		] );
+		expect(
+			( await credentials.list( second.id ) ).map( ( item ) => item.name )
+		).toEqual( [ 'Existing' ] );
 	} );
 } );

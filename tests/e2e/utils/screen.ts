@@ -97,6 +97,51 @@ export async function expectForgotten(
 	expect( page.url() ).not.toContain( compact );
 }
 
+/** What left the page while a test ran: console output, and every address requested or shown. */
+export interface PageTraces {
+	console: string[];
+	urls: string[];
+}
+
+/**
+ * Starts recording the page's console messages, request URLs and navigations (history entries
+ * included: Playwright reports same-document navigations too).
+ *
+ * @param page Page to watch, before it loads the screen.
+ */
+export function recordTraces( page: Page ): PageTraces {
+	const traces: PageTraces = { console: [], urls: [] };
+	page.on( 'console', ( message ) => traces.console.push( message.text() ) );
+	page.on( 'pageerror', ( error ) => traces.console.push( String( error ) ) );
+	page.on( 'request', ( request ) => traces.urls.push( request.url() ) );
+	page.on( 'framenavigated', ( frame ) => traces.urls.push( frame.url() ) );
+	return traces;
+}
+
+/**
+ * Checks that a password never reached the console, an address or the history's state.
+ *
+ * @param page     Page showing the screen.
+ * @param traces   What was recorded since before the screen loaded.
+ * @param password The password as the one-time view showed it (in groups of four).
+ */
+export async function expectNeverTraced(
+	page: Page,
+	traces: PageTraces,
+	password: string
+): Promise< void > {
+	const compact = password.replace( / /g, '' );
+	for ( const line of [ ...traces.console, ...traces.urls ] ) {
+		const decoded = decodeURIComponent( line );
+		expect( decoded ).not.toContain( compact );
+		expect( decoded ).not.toContain( password );
+	}
+	const state = await page.evaluate( () =>
+		JSON.stringify( window.history.state ?? null )
+	);
+	expect( state ).not.toContain( compact );
+}
+
 function escapeRegExp( text: string ): string {
 	return text.replace( /[.*+?^${}()|[\]\\]/g, '\\$&' );
 }

@@ -19,7 +19,12 @@ const valid = {
 		inUse: false,
 		credentialsStored: true,
 	},
-	mainwp: { version: '5.9', supported: false, minimumVersion: '6.0' },
+	mainwp: {
+		version: '5.9',
+		supported: false,
+		minimumVersion: '6.0',
+		rightsRule: false,
+	},
 	adminUrl: 'http://localhost/wp-admin/',
 };
 
@@ -28,18 +33,35 @@ describe( 'parseReadinessBoot', () => {
 		expect( parseReadinessBoot( valid ) ).toEqual( valid );
 		const inactive = {
 			...valid,
-			mainwp: { version: null, supported: false, minimumVersion: '6.0' },
+			mainwp: {
+				version: null,
+				supported: false,
+				minimumVersion: '6.0',
+				rightsRule: false,
+			},
 		};
 		expect( parseReadinessBoot( inactive ) ).toEqual( inactive );
 	} );
 
 	it.each( [
-		[ 'without the verdict', { version: '6.1.2', minimumVersion: '6.0' } ],
+		[
+			'without the verdict',
+			{ version: '6.1.2', minimumVersion: '6.0', rightsRule: true },
+		],
 		[
 			'with a numeric version',
-			{ version: 6, supported: true, minimumVersion: '6.0' },
+			{
+				version: 6,
+				supported: true,
+				minimumVersion: '6.0',
+				rightsRule: true,
+			},
 		],
 		[ 'without a minimum', { version: '6.1.2', supported: true } ],
+		[
+			'without the rights rule',
+			{ version: '6.1.2', supported: true, minimumVersion: '6.0' },
+		],
 		[ 'missing', undefined ],
 	] )( 'refuses MainWP facts %s', ( _case, mainwp ) => {
 		expect( () => parseReadinessBoot( { ...valid, mainwp } ) ).toThrow(

@@ -144,6 +144,7 @@ describe( 'readinessRows', () => {
 				version: '5.4',
 				supported: false,
 				minimumVersion: '6.0',
+				rightsRule: false,
 			} ),
 			'mainwp'
 		);
@@ -156,16 +157,31 @@ describe( 'readinessRows', () => {
 					version: '10.0',
 					supported: true,
 					minimumVersion: '6.0',
+					rightsRule: true,
 				} ),
 				'mainwp'
 			).status
 		).toBe( 'good' );
+		const ruleMissing = row(
+			withMainWP( {
+				version: '6.2',
+				supported: true,
+				minimumVersion: '6.0',
+				rightsRule: false,
+			} ),
+			'mainwp'
+		);
+		expect( ruleMissing.status ).toBe( 'note' );
+		expect( ruleMissing.cause ).toContain(
+			'nobody can act on other users’ credentials here'
+		);
 		expect(
 			row(
 				withMainWP( {
 					version: null,
 					supported: false,
 					minimumVersion: '6.0',
+					rightsRule: false,
 				} ),
 				'mainwp'
 			).cause
@@ -249,6 +265,7 @@ describe( 'readinessRows', () => {
 						version: null,
 						supported: false,
 						minimumVersion: '6.0',
+						rightsRule: false,
 					}
 				),
 				'sign-in'
