@@ -2,6 +2,7 @@
  * The data the PHP side prints for the app, checked once at start-up.
  */
 
+import { parseAuditSettings, type AuditSettings } from './api/audit';
 import { parseOwner, type OwnerSummary } from './api/owners';
 import { parseReadinessBoot } from './readiness/boot';
 import type { ReadinessBoot } from './readiness/types';
@@ -51,6 +52,8 @@ export interface BootData {
 	idleDays: number;
 	/** What only PHP knows about whether credentials will work here. */
 	readiness: ReadinessBoot;
+	/** The audit settings, for those who may change them (`manage_options`); else null. */
+	audit: AuditSettings | null;
 }
 
 /**
@@ -181,7 +184,28 @@ export function parseBootData( value: unknown ): BootData {
 		restUrl: restUrl as string,
 		idleDays,
 		readiness: parseReadinessBoot( value.readiness ),
+		audit: parseAuditBoot( value.audit ),
 	};
+}
+
+/**
+ * Checks the boot data's audit settings: absent or null where the viewer may not change them.
+ *
+ * @param value Raw `audit` field.
+ */
+function parseAuditBoot( value: unknown ): AuditSettings | null {
+	if ( value === null || value === undefined ) {
+		return null;
+	}
+	try {
+		return parseAuditSettings( value );
+	} catch ( error ) {
+		throw new Error(
+			`Boot data field "audit" is invalid: ${
+				( error as Error ).message
+			}`
+		);
+	}
 }
 
 /** Reads and checks the boot data the PHP side printed. */

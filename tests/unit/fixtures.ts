@@ -134,6 +134,7 @@ export function bootData( fields: Partial< BootData > = {} ): BootData {
 		restUrl: 'https://example.com/wp-json/',
 		idleDays: 90,
 		readiness: READINESS,
+		audit: null,
 		...fields,
 	};
 }
