@@ -21,8 +21,8 @@ export type Placement = 'mainwp' | 'users';
 /** The part of an owner that most of the screen needs: who they are. */
 export type Owner = Pick< OwnerSummary, 'id' | 'login' >;
 
-/** Which credentials the screen opens on: one owner's, or every user's. */
-export type Scope = 'user' | 'all';
+/** What the screen opens on: one owner's credentials, every user's, or the Activity view. */
+export type Scope = 'user' | 'all' | 'activity';
 
 /** Boot data after it has been checked. */
 export interface BootData {
@@ -115,8 +115,10 @@ export function parseBootData( value: unknown ): BootData {
 	) {
 		throw new Error( 'Boot data field "viewerId" must be a user id.' );
 	}
-	if ( scope !== 'user' && scope !== 'all' ) {
-		throw new Error( 'Boot data field "scope" must be "user" or "all".' );
+	if ( scope !== 'user' && scope !== 'all' && scope !== 'activity' ) {
+		throw new Error(
+			'Boot data field "scope" must be "user", "all" or "activity".'
+		);
 	}
 	for ( const [ field, flag ] of Object.entries( {
 		canPickOwner,
