@@ -87,20 +87,29 @@ final class Admin_Page {
 	private Readiness $readiness;
 
 	/**
+	 * The audit trail's settings.
+	 *
+	 * @var Audit_Settings
+	 */
+	private Audit_Settings $audit_settings;
+
+	/**
 	 * Stores the parts the page works with.
 	 *
-	 * @param MainWP    $mainwp    MainWP detection.
-	 * @param Access    $access    Page access rules.
-	 * @param Assets    $assets    Script and style loader.
-	 * @param Rights    $rights    What the current user may do with application passwords.
-	 * @param Readiness $readiness Server-side readiness facts.
+	 * @param MainWP         $mainwp         MainWP detection.
+	 * @param Access         $access         Page access rules.
+	 * @param Assets         $assets         Script and style loader.
+	 * @param Rights         $rights         What the current user may do with application passwords.
+	 * @param Readiness      $readiness      Server-side readiness facts.
+	 * @param Audit_Settings $audit_settings The audit trail's settings.
 	 */
-	public function __construct( MainWP $mainwp, Access $access, Assets $assets, Rights $rights, Readiness $readiness ) {
+	public function __construct( MainWP $mainwp, Access $access, Assets $assets, Rights $rights, Readiness $readiness, Audit_Settings $audit_settings ) {
 		$this->mainwp    = $mainwp;
 		$this->access    = $access;
 		$this->assets    = $assets;
 		$this->rights    = $rights;
-		$this->readiness = $readiness;
+		$this->readiness      = $readiness;
+		$this->audit_settings = $audit_settings;
 	}
 
 	/**
@@ -295,6 +304,7 @@ final class Admin_Page {
 			'restUrl'       => trailingslashit( rest_url() ),
 			'idleDays'      => Overview_Query::IDLE_DAYS,
 			'readiness'     => $this->readiness->boot_data( $owner ),
+			'audit'         => $this->audit_settings->get(),
 		);
 	}
 

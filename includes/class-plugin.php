@@ -40,9 +40,22 @@ final class Plugin {
 		$rights = new Rights( $mainwp );
 		$in_use = new Application_Passwords_In_Use( $access );
 
+		$audit_settings = new Audit_Settings();
+		$audit_store    = new Audit_Store();
+		$audit_context  = new Audit_Context();
+		$audit_schema   = new Audit_Schema();
+
+		register_activation_hook( $this->plugin_file, array( $audit_schema, 'install' ) );
 		$rights->register();
 		$in_use->register();
-		( new Admin_Page( $mainwp, $access, $assets, $rights, new Readiness( $mainwp, $in_use ) ) )->register();
+		$audit_schema->register();
+		$audit_settings->register();
+		$audit_context->register();
+		( new Audit_Recorder( $audit_context, $audit_store, new Audit_Alerts( $audit_settings ) ) )->register();
+		( new Audit_Retention( $audit_settings, $audit_store ) )->register();
+		( new Audit_Privacy( $audit_store ) )->register();
+		( new Rest_Audit( $rights, $audit_store, $audit_settings ) )->register();
+		( new Admin_Page( $mainwp, $access, $assets, $rights, new Readiness( $mainwp, $in_use ), $audit_settings ) )->register();
 		( new Rest_Batch() )->register();
 		( new Rest_Overview( $rights, new Credential_Holders() ) )->register();
 		add_action( 'init', array( $this, 'load_textdomain' ) );

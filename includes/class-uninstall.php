@@ -31,13 +31,14 @@ final class Uninstall {
 	 * The site options the plugin stores (MainWP::REPLACE_BUILTIN_OPTION; that class is not
 	 * loaded on uninstall).
 	 */
-	private const OPTIONS = array( 'mainwp_application_passwords_replace_builtin' );
+	private const OPTIONS = array( 'mainwp_application_passwords_replace_builtin', 'mainwp_application_passwords_audit' );
 
 	/**
 	 * Removes the plugin's preferences scope from every user and its options, on each site of the network.
 	 */
 	public function run(): void {
 		global $wpdb;
+		require_once __DIR__ . '/class-audit-schema.php';
 
 		$site_ids = is_multisite() ? get_sites(
 			array(
@@ -54,6 +55,9 @@ final class Uninstall {
 			foreach ( self::OPTIONS as $option ) {
 				delete_option( $option );
 			}
+			// The audit tables are the network's; each site's option records their version.
+			Audit_Schema::drop();
+			wp_clear_scheduled_hook( 'mainwp_application_passwords_audit_purge' );
 			if ( is_multisite() ) {
 				restore_current_blog();
 			}
