@@ -305,6 +305,8 @@ final class Admin_Page {
 			'idleDays'      => Overview_Query::IDLE_DAYS,
 			'readiness'     => $this->readiness->boot_data( $owner ),
 			'audit'         => $this->audit_settings->get(),
+			// The Settings panel at the bottom of the page is for those who may change site options.
+			'canManageSettings' => current_user_can( 'manage_options' ),
 		);
 	}
 

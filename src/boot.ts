@@ -52,8 +52,10 @@ export interface BootData {
 	idleDays: number;
 	/** What only PHP knows about whether credentials will work here. */
 	readiness: ReadinessBoot;
-	/** The audit settings, for those who may change them (`manage_options`); else null. */
+	/** The audit settings (retention and which alerts the site sends). */
 	audit: AuditSettings | null;
+	/** Whether the viewer may change site settings (`manage_options`): the Settings panel. */
+	canManageSettings: boolean;
 }
 
 /**
@@ -76,6 +78,7 @@ export function parseBootData( value: unknown ): BootData {
 		scope,
 		canPickOwner,
 		canViewAll,
+		canManageSettings,
 		ownerNotice,
 		roleNames,
 		newUserUrl,
@@ -123,6 +126,7 @@ export function parseBootData( value: unknown ): BootData {
 	for ( const [ field, flag ] of Object.entries( {
 		canPickOwner,
 		canViewAll,
+		canManageSettings,
 	} ) ) {
 		if ( typeof flag !== 'boolean' ) {
 			throw new Error(
@@ -179,6 +183,7 @@ export function parseBootData( value: unknown ): BootData {
 		scope,
 		canPickOwner: canPickOwner as boolean,
 		canViewAll: canViewAll as boolean,
+		canManageSettings: canManageSettings as boolean,
 		ownerNotice,
 		roleNames: roleNames as Record< string, string >,
 		newUserUrl,

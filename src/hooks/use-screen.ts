@@ -82,7 +82,8 @@ export function useScreen( boot: BootData ) {
 		activityView,
 		setActivityView,
 		scope === 'activity',
-		{ credentialHref, onOpenCredential }
+		{ credentialHref, onOpenCredential },
+		boot
 	);
 	const { rememberCredential } = activityRows;
 	const showActivity = useCallback(

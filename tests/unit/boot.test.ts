@@ -63,6 +63,7 @@ describe( 'parseBootData', () => {
 		[ 'idleDays', { ...valid, idleDays: 1.5 } ],
 		[ 'readiness', { ...valid, readiness: undefined } ],
 		[ 'audit', { ...valid, audit: { events_days: 180 } } ],
+		[ 'canManageSettings', { ...valid, canManageSettings: 'yes' } ],
 		[
 			'readiness',
 			{
@@ -71,6 +72,7 @@ describe( 'parseBootData', () => {
 			},
 		],
 		[ 'audit', { ...valid, audit: { events_days: 180 } } ],
+		[ 'canManageSettings', { ...valid, canManageSettings: 'yes' } ],
 		[
 			'readiness',
 			{

@@ -127,6 +127,7 @@ export function bootData( fields: Partial< BootData > = {} ): BootData {
 		scope: 'user',
 		canPickOwner: true,
 		canViewAll: false,
+		canManageSettings: true,
 		ownerNotice: null,
 		roleNames: { administrator: 'Administrator' },
 		newUserUrl: 'https://example.com/wp-admin/user-new.php',

@@ -11,7 +11,7 @@ import { useCallback, useEffect, useMemo, useState } from '@wordpress/element';
 import type { Credential } from '../../api/application-passwords';
 import type { AuditEvent, EventsQuery } from '../../api/audit';
 import type { RestError } from '../../api/errors';
-import { useBoot } from '../../hooks/use-boot';
+import type { BootData } from '../../boot';
 import { useLatest } from '../../hooks/use-latest';
 import { useStoreQuery } from '../../hooks/use-store-query';
 import { store } from '../../store';
@@ -48,14 +48,15 @@ function siteOffset(): number {
  * @param onChangeView Changes the view (to the last page, when the one shown is past it).
  * @param enabled      Whether the Activity view is shown, and so fetched.
  * @param links        How a row links to its credential.
+ * @param boot         Boot data: the owner the page opened on, and what the viewer may see.
  */
 export function useActivityRows(
 	view: View,
 	onChangeView: ( view: View ) => void,
 	enabled: boolean,
-	links: Pick< ActivityFieldOptions, 'credentialHref' | 'onOpenCredential' >
+	links: Pick< ActivityFieldOptions, 'credentialHref' | 'onOpenCredential' >,
+	boot: Pick< BootData, 'owner' | 'canViewAll' | 'canPickOwner' >
 ): ActivityRows {
-	const boot = useBoot();
 	const { invalidateResolution } = useDispatch( store );
 	const query = useMemo(
 		() => toEventsQuery( view, siteOffset() ),

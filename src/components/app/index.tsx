@@ -6,6 +6,7 @@ import type { BootData } from '../../boot';
 import { BootContext } from '../../hooks/use-boot';
 import { useScreen } from '../../hooks/use-screen';
 import { ReadinessPanel } from '../../readiness';
+import { Settings } from '../../settings';
 import { Activity } from '../activity';
 import { CreateDialog } from '../create-dialog';
 import { Guidance } from '../guidance';
@@ -95,6 +96,7 @@ export function App( { boot }: { boot: BootData } ) {
 						onClose={ screen.closeDialog }
 					/>
 				) }
+				<Settings headingLevel={ inMainWP ? 'h3' : 'h2' } />
 				<ScreenSnackbars />
 			</div>
 		</BootContext.Provider>

@@ -19,6 +19,7 @@ export const activityAction = (
 	id: 'activity',
 	label: __( 'Activity', 'mainwp-application-passwords' ),
 	icon: backup,
+	isPrimary: true,
 	isEligible: ( item ) => item.owner.rights.list,
 	callback: ( items ) => {
 		if ( items[ 0 ] ) {

@@ -25,6 +25,7 @@ export const usageAction: Action< Credential > = {
 	id: 'usage',
 	label: __( 'Usage', 'mainwp-application-passwords' ),
 	icon: chartBar,
+	isPrimary: true,
 	isEligible: ( item ) => item.owner.rights.list,
 	modalHeader: ( items ) =>
 		sprintf(
