@@ -29,6 +29,8 @@ import {
 const UNAVAILABLE = 3;
 
 const MENU_PROBE = 'mainwp-dashboard-fixture-menu-probe.php';
+// The audit trail's test helpers (mail capture, ageing, purge, uninstall), as on the SQLite site.
+const AUDIT_HELPERS = 'e2e-audit.php';
 const port = Number( process.env.WP_E2E_MAINWP_PORT || 8893 );
 const dir = join( PROJECT_ROOT, '.cache', 'real-mainwp' );
 
@@ -122,10 +124,12 @@ installMuPlugins(
 	join( PROJECT_ROOT, 'tests', 'fixtures', 'mu-plugins-mainwp' )
 );
 // The same menu probe as on the fixture's site, so a test can compare the two.
-copyFileSync(
-	join( PROJECT_ROOT, 'tests', 'fixtures', 'mu-plugins', MENU_PROBE ),
-	join( core, 'wp-content', 'mu-plugins', MENU_PROBE )
-);
+for ( const file of [ MENU_PROBE, AUDIT_HELPERS ] ) {
+	copyFileSync(
+		join( PROJECT_ROOT, 'tests', 'fixtures', 'mu-plugins', file ),
+		join( core, 'wp-content', 'mu-plugins', file )
+	);
+}
 
 const server = spawnServer(
 	[

@@ -285,13 +285,15 @@ final class Audit_Recorder {
 	 * @param string|null $via     Path, when the action tells it.
 	 */
 	private function created( int $user_id, array $item, ?string $via ): void {
-		$uuid = (string) ( $item['uuid'] ?? '' );
-		$this->explain( $user_id, $uuid );
+		$uuid   = (string) ( $item['uuid'] ?? '' );
+		$change = $this->explain( $user_id, $uuid );
+		// Core's routes pass the action a slashed copy; the stored list holds the real name.
+		$name    = $change ? (string) $change['item']['name'] : wp_unslash( (string) ( $item['name'] ?? '' ) );
 		$context = array();
 		if ( ! empty( $item['app_id'] ) ) {
-			$context['app_id'] = (string) $item['app_id'];
+			$context['app_id'] = wp_unslash( (string) $item['app_id'] );
 		}
-		$this->queue( 'created', $user_id, $uuid, (string) ( $item['name'] ?? '' ), $context, $via );
+		$this->queue( 'created', $user_id, $uuid, $name, $context, $via );
 	}
 
 	/**
@@ -328,7 +330,7 @@ final class Audit_Recorder {
 		$uuid   = (string) ( $item['uuid'] ?? '' );
 		$change = $this->explain( $user_id, $uuid );
 		if ( $change && 'renamed' === $change['type'] ) {
-			$this->queue( 'renamed', $user_id, $uuid, (string) $item['name'], array( 'old_name' => $change['old_name'] ), $via );
+			$this->queue( 'renamed', $user_id, $uuid, (string) $change['item']['name'], array( 'old_name' => $change['old_name'] ), $via );
 		}
 	}
 
@@ -382,7 +384,8 @@ final class Audit_Recorder {
 	private function revoked( int $user_id, array $item, ?string $via ): void {
 		$uuid    = (string) ( $item['uuid'] ?? '' );
 		$context = array();
-		$this->explain( $user_id, $uuid );
+		$change  = $this->explain( $user_id, $uuid );
+		$name    = $change ? (string) $change['item']['name'] : (string) ( $item['name'] ?? '' );
 		$emptied = $this->emptied[ $user_id ] ?? null;
 		if ( $emptied && ( $emptied['count'] > 1 || $this->is_revoke_all_route() ) ) {
 			if ( ! $emptied['logged'] ) {
@@ -391,7 +394,7 @@ final class Audit_Recorder {
 			}
 			$context['revoke_all'] = true;
 		}
-		$this->queue( 'revoked', $user_id, $uuid, (string) ( $item['name'] ?? '' ), $context, $via );
+		$this->queue( 'revoked', $user_id, $uuid, $name, $context, $via );
 	}
 
 	/**

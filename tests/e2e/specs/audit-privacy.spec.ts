@@ -2,10 +2,25 @@
  * Alerts by email, and the audit trail's personal data through WordPress's own privacy tools.
  */
 
+import type { Page } from '@playwright/test';
 import AdmZip from 'adm-zip';
 
 import { expect, test } from '../fixtures';
 import { AUDIT, emailOf, eventsOf, mailsTo, usageOf } from '../utils/audit';
+
+/**
+ * Submits a privacy request form and waits until the page it posts to has loaded its scripts,
+ * which can take longer than a click's own wait on Playground.
+ *
+ * @param page Page.
+ */
+async function sendRequest( page: Page ): Promise< void > {
+	const loaded = page.waitForEvent( 'load', { timeout: 60_000 } );
+	await page
+		.getByRole( 'button', { name: 'Send Request' } )
+		.click( { noWaitAfter: true } );
+	await loaded;
+}
 
 test( 'a new credential alerts its owner by email, naming who created it, at most once within the rate limit; the site and the user can switch it off', async ( {
 	requestUtils,
@@ -35,7 +50,9 @@ test( 'a new credential alerts its owner by email, naming who created it, at mos
 	await requestUtils.rest( {
 		method: 'POST',
 		path: `/wp/v2/users/${ optedOut.id }`,
-		data: { meta: { mainwp_app_passwords_alerts_off: [ 'new_credential' ] } },
+		data: {
+			meta: { mainwp_app_passwords_alerts_off: [ 'new_credential' ] },
+		},
 	} );
 	await create( optedOut.id, 'Unannounced' );
 	expect( await mailsTo( requestUtils, emailOf( optedOut ) ) ).toEqual( [] );
@@ -59,7 +76,9 @@ test( 'a new credential alerts its owner by email, naming who created it, at mos
 	expect( await mailsTo( requestUtils, emailOf( quiet ) ) ).toEqual( [] );
 	// Each was logged all the same.
 	expect(
-		( await eventsOf( requestUtils, quiet.id ) ).map( ( event ) => event.type )
+		( await eventsOf( requestUtils, quiet.id ) ).map(
+			( event ) => event.type
+		)
 	).toEqual( [ 'created' ] );
 } );
 
@@ -118,8 +137,10 @@ test( 'WordPress’s privacy tools export a user’s activity and usage, and era
 	await page
 		.getByLabel( 'Send personal data export confirmation email.' )
 		.uncheck();
-	await page.getByRole( 'button', { name: 'Send Request' } ).click();
-	await page.getByRole( 'button', { name: 'Send export link' } ).click();
+	await sendRequest( page );
+	await page
+		.getByRole( 'button', { name: 'Send export link' } )
+		.click( { timeout: 30_000 } );
 	await expect( page.getByText( 'Email sent.' ) ).toBeVisible( {
 		timeout: 30_000,
 	} );
@@ -129,17 +150,25 @@ test( 'WordPress’s privacy tools export a user’s activity and usage, and era
 	const zip = new AdmZip(
 		await ( await requestUtils.request.get( link ) ).body()
 	);
-	const exported = JSON.parse(
-		zip.getEntry( 'export.json' )!.getData().toString( 'utf8' )
-	) as Record<
-		string,
-		{
-			group_label: string;
-			items: Record< string, Array< { name: string; value: string } > >;
-		}
-	>;
+	// `{ "<report title>": { "<group id>": { group_label, items } } }`
+	const [ exported ] = Object.values(
+		JSON.parse(
+			zip.getEntry( 'export.json' )!.getData().toString( 'utf8' )
+		) as Record<
+			string,
+			Record<
+				string,
+				{
+					items: Record<
+						string,
+						Array< { name: string; value: string } >
+					>;
+				}
+			>
+		>
+	);
 	const values = ( group: string ) =>
-		Object.values( exported[ group ]!.items ).map( ( fields ) =>
+		Object.values( exported![ group ]!.items ).map( ( fields ) =>
 			Object.fromEntries(
 				fields.map( ( field ) => [ field.name, field.value ] )
 			)
@@ -171,8 +200,10 @@ test( 'WordPress’s privacy tools export a user’s activity and usage, and era
 	await page
 		.getByLabel( 'Send personal data erasure confirmation email.' )
 		.uncheck();
-	await page.getByRole( 'button', { name: 'Send Request' } ).click();
-	await page.getByRole( 'button', { name: 'Erase personal data' } ).click();
+	await sendRequest( page );
+	await page
+		.getByRole( 'button', { name: 'Erase personal data' } )
+		.click( { timeout: 30_000 } );
 	await expect( page.getByText( 'Erasure completed.' ) ).toBeVisible( {
 		timeout: 30_000,
 	} );
@@ -187,5 +218,8 @@ test( 'WordPress’s privacy tools export a user’s activity and usage, and era
 	] );
 	expect(
 		await usageOf( requestUtils, user.id, credential.uuid )
-	).toMatchObject( { addresses: [], buckets: [] } );
+	).toMatchObject( {
+		addresses: [],
+		buckets: [],
+	} );
 } );

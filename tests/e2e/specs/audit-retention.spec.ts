@@ -14,7 +14,11 @@ test( 'the settings keep 180 days of events and 90 of usage by default, and refu
 	).toEqual( {
 		events_days: 180,
 		usage_days: 90,
-		alerts: { new_credential: true, new_address: true, failed_sign_ins: true },
+		alerts: {
+			new_credential: true,
+			new_address: true,
+			failed_sign_ins: true,
+		},
 	} );
 	const refused = await requestUtils
 		.rest( {
@@ -67,15 +71,20 @@ test( 'the daily purge deletes events and usage older than the settings keep, an
 
 	expect( await eventsOf( requestUtils, old.id ) ).toEqual( [] );
 	expect(
-		( await usageOf( requestUtils, old.id, credentials[ 0 ]!.uuid ) ).buckets
+		( await usageOf( requestUtils, old.id, credentials[ 0 ]!.uuid ) )
+			.buckets
 	).toEqual( [] );
 	expect(
-		( await eventsOf( requestUtils, recent.id ) ).map( ( event ) => event.type )
+		( await eventsOf( requestUtils, recent.id ) ).map(
+			( event ) => event.type
+		)
 	).toEqual( [ 'created', 'first_use' ] );
 	expect(
 		( await usageOf( requestUtils, recent.id, credentials[ 1 ]!.uuid ) )
 			.buckets
-	).toEqual( [ expect.objectContaining( { bucket: 'wp/v2', requests: 1 } ) ] );
+	).toEqual( [
+		expect.objectContaining( { bucket: 'wp/v2', requests: 1 } ),
+	] );
 } );
 
 test( 'uninstall drops the audit tables and leaves application passwords working', async ( {
@@ -94,7 +103,10 @@ test( 'uninstall drops the audit tables and leaves application passwords working
 
 	// The plugin's own uninstall routine, as deleting the plugin in wp-admin runs it.
 	expect(
-		await requestUtils.rest( { method: 'POST', path: '/e2e/v1/audit/uninstall' } )
+		await requestUtils.rest( {
+			method: 'POST',
+			path: '/e2e/v1/audit/uninstall',
+		} )
 	).toEqual( {
 		tables: [],
 		schema_version: null,

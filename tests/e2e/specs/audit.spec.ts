@@ -53,7 +53,11 @@ function parseCsv( text: string ): string[][] {
 	return rows;
 }
 
-/** The parts of an event a test compares. */
+/**
+ * The parts of an event a test compares.
+ *
+ * @param event Event.
+ */
 const brief = ( event: AuditEvent ) => ( {
 	type: event.type,
 	via: event.via,
@@ -71,7 +75,10 @@ test( 'each path leaves exactly its events and usage: this screen, core’s prof
 
 	// This screen: its api-fetch requests carry the header.
 	const screen = { 'X-App-Passwords-Manager': 'screen' };
-	const created = await requestUtils.rest< { uuid: string; password: string } >( {
+	const created = await requestUtils.rest< {
+		uuid: string;
+		password: string;
+	} >( {
 		method: 'POST',
 		path: `/wp/v2/users/${ owner.id }/application-passwords`,
 		data: { name: 'Audit tool' },
@@ -110,7 +117,9 @@ test( 'each path leaves exactly its events and usage: this screen, core’s prof
 
 	// Core's user-edit screen.
 	await page.goto( `wp-admin/user-edit.php?user_id=${ owner.id }` );
-	await page.getByLabel( 'New Application Password Name' ).fill( 'Profile tool' );
+	await page
+		.getByLabel( 'New Application Password Name' )
+		.fill( 'Profile tool' );
 	await page
 		.getByRole( 'button', { name: 'Add Application Password' } )
 		.click();
@@ -140,7 +149,12 @@ test( 'each path leaves exactly its events and usage: this screen, core’s prof
 			actor: owner.username,
 		},
 		{ type: 'failed_sign_in', via: 'rest', name: null, actor: null },
-		{ type: 'created', via: 'profile', name: 'Profile tool', actor: 'admin' },
+		{
+			type: 'created',
+			via: 'profile',
+			name: 'Profile tool',
+			actor: 'admin',
+		},
 		{ type: 'revoked_all', via: 'rest', name: null, actor: 'admin' },
 		{
 			type: 'revoked',
@@ -172,9 +186,9 @@ test( 'each path leaves exactly its events and usage: this screen, core’s prof
 	const usage = await usageOf( requestUtils, owner.id, created.uuid );
 	expect( usage.days ).toHaveLength( 30 );
 	expect( usage.days.at( -1 ) ).toMatchObject( { requests: 3, writes: 1 } );
-	expect( usage.days.slice( 0, -1 ).every( ( day ) => day.requests === 0 ) ).toBe(
-		true
-	);
+	expect(
+		usage.days.slice( 0, -1 ).every( ( day ) => day.requests === 0 )
+	).toBe( true );
 	expect( usage.buckets ).toEqual( [
 		expect.objectContaining( { bucket: 'wp/v2', requests: 3, writes: 1 } ),
 	] );
@@ -238,9 +252,9 @@ test( 'an editor reads only their own activity, never another user’s', async (
 		const listed = await session.fetch( 'GET', `${ AUDIT }/events` );
 		expect( listed.status() ).toBe( 200 );
 		const events = ( await listed.json() ) as AuditEvent[];
-		expect( events.map( ( event ) => [ event.type, event.name ] ) ).toEqual( [
-			[ 'created', 'Editor’s tool' ],
-		] );
+		expect( events.map( ( event ) => [ event.type, event.name ] ) ).toEqual(
+			[ [ 'created', 'Editor’s tool' ] ]
+		);
 		expect( listed.headers()[ 'x-wp-total' ] ).toBe( '1' );
 
 		// Nor the administrator's credential's usage under the editor's own id.
@@ -253,7 +267,10 @@ test( 'an editor reads only their own activity, never another user’s', async (
 		expect( borrowed ).toMatchObject( { addresses: [], buckets: [] } );
 
 		// And the settings are the administrator's.
-		const settings = await session.fetch( 'GET', `${ AUDIT }/audit-settings` );
+		const settings = await session.fetch(
+			'GET',
+			`${ AUDIT }/audit-settings`
+		);
 		expect( settings.status() ).toBe( 403 );
 	} finally {
 		await session.dispose();
@@ -273,7 +290,11 @@ test( 'the export is a CSV download with a header row and one row per event, saf
 	users,
 } ) => {
 	const owner = await users.create( 'author' );
-	for ( const name of [ 'Export one', '=HYPERLINK("x")', 'Comma, "quoted"' ] ) {
+	for ( const name of [
+		'Export one',
+		'=HYPERLINK("x")',
+		'Comma, "quoted"',
+	] ) {
 		await requestUtils.rest( {
 			method: 'POST',
 			path: `/wp/v2/users/${ owner.id }/application-passwords`,
@@ -315,10 +336,12 @@ test( 'the export is a CSV download with a header row and one row per event, saf
 	] );
 	expect( rows ).toHaveLength( 4 );
 	expect( rows.every( ( row ) => row.length === 15 ) ).toBe( true );
-	expect( rows.slice( 1 ).map( ( row ) => [ row[ 2 ], row[ 6 ] ] ) ).toEqual( [
-		[ 'created', 'Export one' ],
-		// A spreadsheet would run it as a formula without the apostrophe.
-		[ 'created', `'=HYPERLINK("x")` ],
-		[ 'created', 'Comma, "quoted"' ],
-	] );
+	expect( rows.slice( 1 ).map( ( row ) => [ row[ 2 ], row[ 6 ] ] ) ).toEqual(
+		[
+			[ 'created', 'Export one' ],
+			// A spreadsheet would run it as a formula without the apostrophe.
+			[ 'created', `'=HYPERLINK("x")` ],
+			[ 'created', 'Comma, "quoted"' ],
+		]
+	);
 } );

@@ -89,9 +89,9 @@ export class RestSession {
 	/**
 	 * Sends a REST request and returns the raw response.
 	 *
-	 * @param method  HTTP method.
-	 * @param path    Route, e.g. '/wp/v2/users/me'.
-	 * @param options Query, JSON body and extra headers.
+	 * @param method          HTTP method.
+	 * @param path            Route, e.g. '/wp/v2/users/me'.
+	 * @param options         Query, JSON body and extra headers.
 	 * @param options.params  Query arguments.
 	 * @param options.data    JSON body.
 	 * @param options.headers Extra headers.
@@ -171,6 +171,10 @@ export async function mailsTo(
 	return mails.filter( ( mail ) => mail.to === to );
 }
 
-/** The user's email, as tests/e2e/utils/site.ts creates users. */
+/**
+ * The user's email, as tests/e2e/utils/site.ts creates users.
+ *
+ * @param user The user.
+ */
 export const emailOf = ( user: TestUser ): string =>
 	`${ user.username }@example.com`;

@@ -1,0 +1,185 @@
+/**
+ * The audit trail on MariaDB inside the real MainWP Dashboard: MainWP's own page's create and
+ * revoke (which fire only MainWP's actions), a client's use, a failed sign-in, the export, the
+ * purge and uninstall, on the database MainWP sites run.
+ */
+
+import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
+
+import { AUDIT, type AuditEvent, type AuditUsage } from '../utils/audit';
+import { basicAuthStatus } from '../utils/site';
+import { MAINWP_BUILTIN_PAGE, REAL_MAINWP_URL, expect, test } from './fixtures';
+
+const NAME = 'Audited on MainWP’s page';
+
+/**
+ * Reads one credential's events, oldest first.
+ *
+ * @param requestUtils Administrator's request utilities.
+ * @param uuid         Credential.
+ */
+function eventsOfCredential(
+	requestUtils: RequestUtils,
+	uuid: string
+): Promise< AuditEvent[] > {
+	return requestUtils.rest< AuditEvent[] >( {
+		path: `${ AUDIT }/events`,
+		params: { uuid, order: 'asc' },
+	} );
+}
+
+test( 'MainWP’s own page’s create and revoke, a client’s use and failed sign-ins leave their events and usage on MariaDB', async ( {
+	page,
+	playwright,
+	mainwpRequestUtils,
+} ) => {
+	const started = new Date( Date.now() - 1000 ).toISOString();
+	// Core's create also sets the sign-in switch that MainWP's page never sets.
+	const throughCore = await mainwpRequestUtils.rest< { uuid: string } >( {
+		method: 'POST',
+		path: '/wp/v2/users/me/application-passwords',
+		data: { name: 'Audited through this screen' },
+		headers: { 'X-App-Passwords-Manager': 'screen' },
+	} );
+
+	await page.goto( MAINWP_BUILTIN_PAGE );
+	await page
+		.getByRole( 'button', { name: 'Add Application Password' } )
+		.click();
+	await page.getByLabel( 'Application Password Name' ).fill( NAME );
+	await page.getByRole( 'button', { name: 'Create', exact: true } ).click();
+	// MainWP's one-time field has no label; the id is MainWP's (assets/js/mainwp-rest-api.js).
+	const shownOnce = page.locator( '#app-pass-success-value' );
+	// MainWP's request takes long on a busy Playground.
+	await expect( shownOnce ).not.toHaveValue( '', { timeout: 60_000 } );
+	const password = await shownOnce.inputValue();
+	const { uuid } = (
+		await mainwpRequestUtils.rest<
+			Array< { uuid: string; name: string } >
+		>( { path: '/wp/v2/users/me/application-passwords' } )
+	).find( ( item ) => item.name === NAME )!;
+
+	for ( const [ secret, status ] of [
+		[ password, 200 ],
+		[ password, 200 ],
+		[ 'abcd efgh ijkl mnop qrst uvwx', 401 ],
+		[ 'abcd efgh ijkl mnop qrst uvwx', 401 ],
+	] as const ) {
+		expect(
+			await basicAuthStatus(
+				playwright.request,
+				REAL_MAINWP_URL,
+				'wp-json/wp/v2/users/me',
+				'admin',
+				secret
+			)
+		).toBe( status );
+	}
+
+	await page.goto( MAINWP_BUILTIN_PAGE );
+	page.once( 'dialog', ( dialog ) => dialog.accept() );
+	await page.getByRole( 'button', { name: `Revoke "${ NAME }"` } ).click();
+	await expect(
+		page.getByText( 'Application password revoked successfully.' )
+	).toBeVisible( { timeout: 60_000 } );
+
+	expect(
+		( await eventsOfCredential( mainwpRequestUtils, uuid ) ).map(
+			( event ) => [
+				event.type,
+				event.via,
+				event.name,
+				event.actor_login,
+			]
+		)
+	).toEqual( [
+		[ 'created', 'mainwp', NAME, 'admin' ],
+		[ 'first_use', 'application-password', NAME, 'admin' ],
+		[ 'revoked', 'mainwp', NAME, 'admin' ],
+	] );
+	expect(
+		(
+			await eventsOfCredential( mainwpRequestUtils, throughCore.uuid )
+		).map( ( event ) => [ event.type, event.via ] )
+	).toEqual( [ [ 'created', 'screen' ] ] );
+	const failures = await mainwpRequestUtils.rest< AuditEvent[] >( {
+		path: `${ AUDIT }/events`,
+		params: { 'type[]': 'failed_sign_in', after: started },
+	} );
+	expect( failures.map( ( event ) => event.user_login ) ).toEqual( [
+		'admin',
+	] );
+
+	const usage = await mainwpRequestUtils.rest< AuditUsage >( {
+		path: `${ AUDIT }/usage/1/${ uuid }`,
+	} );
+	expect( usage.days.at( -1 ) ).toMatchObject( { requests: 2, writes: 0 } );
+	expect( usage.buckets ).toEqual( [
+		expect.objectContaining( { bucket: 'wp/v2', requests: 2 } ),
+	] );
+
+	const { rootURL, nonce } = mainwpRequestUtils.storageState!;
+	const csv = await mainwpRequestUtils.request.get(
+		`${ rootURL }${ AUDIT.slice( 1 ) }/events/export`,
+		{ params: { _wpnonce: nonce, uuid } }
+	);
+	expect( csv.headers()[ 'content-type' ] ).toBe( 'text/csv; charset=utf-8' );
+	expect( ( await csv.text() ).trimEnd().split( '\n' ) ).toHaveLength( 4 );
+
+	await mainwpRequestUtils.rest( {
+		method: 'DELETE',
+		path: `/wp/v2/users/me/application-passwords/${ throughCore.uuid }`,
+	} );
+} );
+
+test( 'on MariaDB, the purge deletes expired rows in batches and uninstall drops the tables, leaving credentials working', async ( {
+	playwright,
+	mainwpRequestUtils,
+} ) => {
+	const credential = await mainwpRequestUtils.rest< {
+		uuid: string;
+		password: string;
+	} >( {
+		method: 'POST',
+		path: '/wp/v2/users/me/application-passwords',
+		data: { name: 'Outlives the audit trail' },
+	} );
+	const status = () =>
+		basicAuthStatus(
+			playwright.request,
+			REAL_MAINWP_URL,
+			'wp-json/wp/v2/users/me',
+			'admin',
+			credential.password
+		);
+	expect( await status() ).toBe( 200 );
+
+	await mainwpRequestUtils.rest( {
+		method: 'POST',
+		path: '/e2e/v1/audit/age',
+		data: { user_id: 1, days: 181 },
+	} );
+	await mainwpRequestUtils.rest( {
+		method: 'POST',
+		path: '/e2e/v1/audit/purge',
+	} );
+	expect(
+		await eventsOfCredential( mainwpRequestUtils, credential.uuid )
+	).toEqual( [] );
+
+	expect(
+		await mainwpRequestUtils.rest( {
+			method: 'POST',
+			path: '/e2e/v1/audit/uninstall',
+		} )
+	).toMatchObject( { tables: [], schema_version: null } );
+	expect( await status() ).toBe( 200 );
+	expect(
+		await mainwpRequestUtils.rest( { path: '/e2e/v1/audit/tables' } )
+	).toHaveLength( 3 );
+
+	await mainwpRequestUtils.rest( {
+		method: 'DELETE',
+		path: `/wp/v2/users/me/application-passwords/${ credential.uuid }`,
+	} );
+} );
