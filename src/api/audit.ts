@@ -384,3 +384,64 @@ export async function saveAuditSettings(
 		} )
 	);
 }
+
+/** The alerts a user can turn off for themselves, as the server names them. */
+export const ALERT_NAMES = {
+	newCredential: 'new_credential',
+	newAddress: 'new_address',
+	failedSignIns: 'failed_sign_ins',
+} as const satisfies Record< keyof AuditAlerts, string >;
+
+/** User meta holding the alerts a user does not want (core's users route shows it). */
+const OPT_OUT_META = 'mainwp_app_passwords_alerts_off';
+
+/**
+ * Checks the opt-out list out of a user as core's users route shows it.
+ *
+ * @param value Body of `GET /wp/v2/users/me` (`context=edit`).
+ */
+function parseOptOuts( value: unknown ): Array< keyof AuditAlerts > {
+	const meta =
+		isRecord( value ) && isRecord( value.meta ) ? value.meta : null;
+	const off = meta ? meta[ OPT_OUT_META ] : null;
+	if ( ! Array.isArray( off ) ) {
+		return fail( 'the user has no alert choices' );
+	}
+	return (
+		Object.entries( ALERT_NAMES ) as Array< [ keyof AuditAlerts, string ] >
+	 )
+		.filter( ( [ , name ] ) => off.includes( name ) )
+		.map( ( [ key ] ) => key );
+}
+
+/** Fetches which alerts the current user turned off for themselves. */
+export async function fetchAlertOptOuts(): Promise<
+	Array< keyof AuditAlerts >
+> {
+	return parseOptOuts(
+		await apiFetch( {
+			path: `/wp/v2/users/me?context=edit&_fields=meta`,
+		} )
+	);
+}
+
+/**
+ * Saves which alerts the current user does not want; returns what the server stored.
+ *
+ * @param off The alerts turned off.
+ */
+export async function saveAlertOptOuts(
+	off: Array< keyof AuditAlerts >
+): Promise< Array< keyof AuditAlerts > > {
+	return parseOptOuts(
+		await apiFetch( {
+			path: `/wp/v2/users/me?context=edit&_fields=meta`,
+			method: 'POST',
+			data: {
+				meta: {
+					[ OPT_OUT_META ]: off.map( ( key ) => ALERT_NAMES[ key ] ),
+				},
+			},
+		} )
+	);
+}

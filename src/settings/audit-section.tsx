@@ -142,6 +142,17 @@ export function AuditSection( {
 					required
 				/>
 			</div>
+			{ invalid && (
+				<p
+					className="mainwp-application-passwords__settings-error"
+					role="alert"
+				>
+					{ __(
+						'Enter a whole number of days from 1 to 3650 in each field.',
+						'mainwp-application-passwords'
+					) }
+				</p>
+			) }
 			<fieldset>
 				<legend>
 					{ __(

@@ -19,7 +19,12 @@ import {
 	type NewApplicationPassword,
 } from '../api/application-passwords';
 import { toRestError, type RestError } from '../api/errors';
-import { saveAuditSettings, type AuditSettings } from '../api/audit';
+import {
+	saveAlertOptOuts,
+	saveAuditSettings,
+	type AuditAlerts,
+	type AuditSettings,
+} from '../api/audit';
 import { fetchOwner, type OwnerSummary } from '../api/owners';
 import { isolate } from '../utils/bidi';
 import { REVOKE_CONCURRENCY } from './constants';
@@ -354,5 +359,34 @@ export const saveAudit =
 		snackbar(
 			registry,
 			__( 'Audit settings saved.', 'mainwp-application-passwords' )
+		);
+	};
+
+/**
+ * Saves which alerts the current user does not want, showing the choice at once; throws the
+ * server's error after putting the old choice back.
+ *
+ * @param off The alerts turned off.
+ */
+export const saveAlertChoices =
+	( off: Array< keyof AuditAlerts > ) =>
+	async ( { dispatch, registry, select }: ThunkArgs ): Promise< void > => {
+		// The box changes as it is clicked; the server's answer, or the old choice, follows.
+		const before = select.getAlertOptOuts();
+		dispatch( { type: 'RECEIVE_ALERT_OPT_OUTS', off } );
+		try {
+			dispatch( {
+				type: 'RECEIVE_ALERT_OPT_OUTS',
+				off: await saveAlertOptOuts( off ),
+			} );
+		} catch ( error ) {
+			if ( before ) {
+				dispatch( { type: 'RECEIVE_ALERT_OPT_OUTS', off: before } );
+			}
+			throw error;
+		}
+		snackbar(
+			registry,
+			__( 'Your email alerts are saved.', 'mainwp-application-passwords' )
 		);
 	};

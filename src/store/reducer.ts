@@ -14,6 +14,7 @@ export const initialState: State = {
 	eventPages: {},
 	usage: {},
 	auditSettings: null,
+	alertOptOuts: null,
 };
 
 /**
@@ -85,6 +86,8 @@ export function reducer( state: State = initialState, action: Action ): State {
 			};
 		case 'RECEIVE_AUDIT_SETTINGS':
 			return { ...state, auditSettings: action.settings };
+		case 'RECEIVE_ALERT_OPT_OUTS':
+			return { ...state, alertOptOuts: action.off };
 		case 'ADD_CREDENTIAL': {
 			const existing = state.credentials[ action.ownerId ] ?? [];
 			return {

@@ -10,7 +10,12 @@ import {
 	listApplicationPasswords,
 	type OverviewQuery,
 } from '../api/application-passwords';
-import { fetchUsage, listEvents, type EventsQuery } from '../api/audit';
+import {
+	fetchAlertOptOuts,
+	fetchUsage,
+	listEvents,
+	type EventsQuery,
+} from '../api/audit';
 import { searchUsers } from '../api/owners';
 import { eventsKey, usageKey } from '../utils/events-query';
 import { overviewKey } from '../utils/overview-query';
@@ -95,4 +100,12 @@ export const getUsage =
 			key: usageKey( userId, uuid ),
 			usage,
 		} );
+	};
+
+/** Fetches which alerts the current user turned off for themselves. */
+export const getAlertOptOuts =
+	() =>
+	async ( { dispatch }: ThunkArgs ): Promise< void > => {
+		const off = await fetchAlertOptOuts();
+		dispatch( { type: 'RECEIVE_ALERT_OPT_OUTS', off } );
 	};

@@ -10,6 +10,7 @@ import type {
 	OverviewQuery,
 } from '../api/application-passwords';
 import type {
+	AuditAlerts,
 	AuditSettings,
 	CredentialUsage,
 	EventsPage,
@@ -121,4 +122,15 @@ export function getUsage(
  */
 export function getAuditSettings( state: State ): AuditSettings | null {
 	return state.auditSettings;
+}
+
+/**
+ * Returns the alerts the current user turned off for themselves, or null until fetched.
+ *
+ * @param state Store state.
+ */
+export function getAlertOptOuts(
+	state: State
+): Array< keyof AuditAlerts > | null {
+	return state.alertOptOuts;
 }

@@ -10,7 +10,12 @@ import type {
 	OverviewPage,
 } from '../api/application-passwords';
 import type { RestError } from '../api/errors';
-import type { AuditSettings, CredentialUsage, EventsPage } from '../api/audit';
+import type {
+	AuditAlerts,
+	AuditSettings,
+	CredentialUsage,
+	EventsPage,
+} from '../api/audit';
 import type { OwnerSummary, UserMatch } from '../api/owners';
 
 /** What the screen knows from the server; never a password. Loading state is resolution state. */
@@ -31,6 +36,8 @@ export interface State {
 	usage: Record< string, CredentialUsage >;
 	/** The audit settings, from the boot data; null for those who may not change them. */
 	auditSettings: AuditSettings | null;
+	/** The alerts the current user turned off for themselves, once fetched. */
+	alertOptOuts: Array< keyof AuditAlerts > | null;
 }
 
 /** Every plain action the reducer understands. */
@@ -47,6 +54,7 @@ export type Action =
 	| { type: 'RECEIVE_EVENTS_PAGE'; key: string; page: EventsPage }
 	| { type: 'RECEIVE_USAGE'; key: string; usage: CredentialUsage }
 	| { type: 'RECEIVE_AUDIT_SETTINGS'; settings: AuditSettings | null }
+	| { type: 'RECEIVE_ALERT_OPT_OUTS'; off: Array< keyof AuditAlerts > }
 	| { type: 'ADD_CREDENTIAL'; ownerId: number; item: ApplicationPassword }
 	| { type: 'UPDATE_CREDENTIAL'; ownerId: number; item: ApplicationPassword }
 	| { type: 'REMOVE_CREDENTIALS'; uuids: string[] }
@@ -73,7 +81,8 @@ export type ResolvedSelectorName =
 	| 'getUserMatches'
 	| 'getBatchMaxItems'
 	| 'getEventsPage'
-	| 'getUsage';
+	| 'getUsage'
+	| 'getAlertOptOuts';
 
 /** The part of what @wordpress/data passes to this store's thunks that they use. */
 export interface ThunkArgs {
@@ -84,6 +93,9 @@ export interface ThunkArgs {
 	};
 	resolveSelect: {
 		getBatchMaxItems: () => Promise< number | null >;
+	};
+	select: {
+		getAlertOptOuts: () => Array< keyof AuditAlerts > | null;
 	};
 	registry: {
 		dispatch: ( store: typeof noticesStore ) => {

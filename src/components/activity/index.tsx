@@ -12,6 +12,7 @@ import { Icon } from '@wordpress/components';
 
 import { eventsExportUrl } from '../../api/audit';
 import { useBoot } from '../../hooks/use-boot';
+import { AlertChoices } from '../alert-choices';
 import { LoadError } from '../load-error';
 import type { ActivityRows } from './use-activity-rows';
 
@@ -65,6 +66,7 @@ export function Activity( { rows, view, onChangeView }: ActivityProps ) {
 						: __( 'Download CSV', 'mainwp-application-passwords' ) }
 				</a>
 			</div>
+			<AlertChoices />
 			{ rows.error && (
 				<LoadError error={ rows.error } onRetry={ rows.retry } />
 			) }

@@ -138,3 +138,74 @@ test( 'an editor sees the activity of their own credentials, never another userâ
 		editorPage.getByRole( 'radio', { name: 'All users' } )
 	).toHaveCount( 0 );
 } );
+
+test( 'an administrator sets the retention and the alerts at the bottom of the page, and turns one alert off for themselves', async ( {
+	page,
+	requestUtils,
+} ) => {
+	const saved = ( await requestUtils.rest( {
+		path: '/app-passwords-manager/v1/audit-settings',
+	} ) ) as Record< string, unknown >;
+	try {
+		await page.goto( USERS_PAGE );
+		const settings = page.getByRole( 'region', { name: 'Settings' } );
+		const events = settings.getByRole( 'spinbutton', {
+			name: 'Keep events for (days)',
+		} );
+		await events.fill( '0' );
+		await expect( settings.getByRole( 'alert' ) ).toHaveText(
+			/whole number of days from 1 to 3650/
+		);
+		await events.fill( '30' );
+		await settings
+			.getByRole( 'checkbox', { name: /Repeated failed sign-ins/ } )
+			.click();
+		await settings
+			.getByRole( 'button', { name: 'Save audit settings' } )
+			.click();
+		await expect(
+			page.getByText( 'Audit settings saved.' ).first()
+		).toBeVisible();
+		expect(
+			await requestUtils.rest( {
+				path: '/app-passwords-manager/v1/audit-settings',
+			} )
+		).toMatchObject( {
+			events_days: 30,
+			alerts: { failed_sign_ins: false, new_credential: true },
+		} );
+
+		await page.getByRole( 'radio', { name: 'Activity' } ).click();
+		// The viewer's own choices are a request of their own, behind the page's on Playground.
+		const yours = page.getByText( 'Your email alerts' );
+		await expect( yours ).toBeVisible( { timeout: 20_000 } );
+		await yours.click();
+		const mine = page.getByRole( 'group', { name: 'Email me when' } );
+		// The site no longer sends the failed sign-in alert: it is not offered.
+		await expect( mine.getByRole( 'checkbox' ) ).toHaveCount( 2 );
+		await mine
+			.getByRole( 'checkbox', { name: /used from an address/ } )
+			.uncheck();
+		await expect(
+			page.getByText( 'Your email alerts are saved.' ).first()
+		).toBeVisible();
+		const me = ( await requestUtils.rest( {
+			path: '/wp/v2/users/me',
+			params: { context: 'edit' },
+		} ) ) as { meta: Record< string, unknown > };
+		expect( me.meta.mainwp_app_passwords_alerts_off ).toEqual( [
+			'new_address',
+		] );
+	} finally {
+		await requestUtils.rest( {
+			method: 'POST',
+			path: '/app-passwords-manager/v1/audit-settings',
+			data: saved,
+		} );
+		await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/users/me',
+			data: { meta: { mainwp_app_passwords_alerts_off: [] } },
+		} );
+	}
+} );

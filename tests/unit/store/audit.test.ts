@@ -197,3 +197,39 @@ describe( 'saveAudit', () => {
 		);
 	} );
 } );
+
+describe( 'saveAlertChoices', () => {
+	it( 'shows the choice at once, and puts the old one back when the server refuses', async () => {
+		const registry = freshRegistry();
+		mockedApiFetch.mockResolvedValueOnce( {
+			meta: { mainwp_app_passwords_alerts_off: [] },
+		} );
+		await registry.resolveSelect( store ).getAlertOptOuts();
+		let answer: ( value: unknown ) => void = () => undefined;
+		mockedApiFetch.mockImplementationOnce(
+			() =>
+				new Promise( ( resolve, reject ) => {
+					answer = () =>
+						reject( { code: 'rest_forbidden', message: 'No.' } );
+				} )
+		);
+
+		const saving = registry
+			.dispatch( store )
+			.saveAlertChoices( [ 'newAddress' ] );
+		expect( registry.select( store ).getAlertOptOuts() ).toEqual( [
+			'newAddress',
+		] );
+		answer( null );
+
+		await expect( saving ).rejects.toMatchObject( { message: 'No.' } );
+		expect( mockedApiFetch ).toHaveBeenLastCalledWith( {
+			path: '/wp/v2/users/me?context=edit&_fields=meta',
+			method: 'POST',
+			data: {
+				meta: { mainwp_app_passwords_alerts_off: [ 'new_address' ] },
+			},
+		} );
+		expect( registry.select( store ).getAlertOptOuts() ).toEqual( [] );
+	} );
+} );
