@@ -10,11 +10,11 @@
  * When MainWP cannot be had it prints one line starting "Real MainWP Dashboard not available"
  * and exits with code 3, which the tests read as "not run here".
  */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-import { DATABASE, mariaDBMissing, startMariaDB } from './mariadb.mjs';
+import { mariaDBMissing, startMariaDB, writeWpConfig } from './mariadb.mjs';
 import { MAINWP_VERSION, prepareMainWP } from './mainwp-source.mjs';
 import {
 	PHP_VERSION,
@@ -39,41 +39,6 @@ const playgroundCli = join(
 	dirname( require.resolve( '@wp-playground/cli/package.json' ) ),
 	'wp-playground.js'
 );
-
-/**
- * Writes wp-config.php from core's sample, pointed at the private MariaDB.
- *
- * @param {string} core   Core folder.
- * @param {number} dbPort MariaDB's port.
- */
-function writeWpConfig( core, dbPort ) {
-	const constants = {
-		DB_NAME: DATABASE.name,
-		DB_USER: DATABASE.user,
-		DB_PASSWORD: DATABASE.password,
-		DB_HOST: `127.0.0.1:${ dbPort }`,
-	};
-	let config = readFileSync( join( core, 'wp-config-sample.php' ), 'utf8' );
-	for ( const [ name, value ] of Object.entries( constants ) ) {
-		config = config.replace(
-			new RegExp( `define\\(\\s*'${ name }',\\s*'[^']*'\\s*\\);` ),
-			`define( '${ name }', '${ value }' );`
-		);
-	}
-	// Over plain http, core offers application passwords only in a local environment.
-	config = config.replace(
-		"/* That's all, stop editing!",
-		[
-			"define( 'WP_ENVIRONMENT_TYPE', 'local' );",
-			"define( 'WP_DEBUG', true );",
-			"define( 'WP_DEBUG_LOG', true );",
-			"define( 'WP_DEBUG_DISPLAY', false );",
-			'',
-			"/* That's all, stop editing!",
-		].join( '\n' )
-	);
-	writeFileSync( join( core, 'wp-config.php' ), config );
-}
 
 /**
  * Writes the blueprint that activates MainWP and this plugin.

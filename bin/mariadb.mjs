@@ -214,3 +214,38 @@ export async function startMariaDB( dir ) {
 		},
 	};
 }
+
+/**
+ * Writes wp-config.php from core's sample, pointed at the private MariaDB.
+ *
+ * @param {string} core   Core folder.
+ * @param {number} dbPort MariaDB's port.
+ */
+export function writeWpConfig( core, dbPort ) {
+	const constants = {
+		DB_NAME: DATABASE.name,
+		DB_USER: DATABASE.user,
+		DB_PASSWORD: DATABASE.password,
+		DB_HOST: `127.0.0.1:${ dbPort }`,
+	};
+	let config = readFileSync( join( core, 'wp-config-sample.php' ), 'utf8' );
+	for ( const [ name, value ] of Object.entries( constants ) ) {
+		config = config.replace(
+			new RegExp( `define\\(\\s*'${ name }',\\s*'[^']*'\\s*\\);` ),
+			`define( '${ name }', '${ value }' );`
+		);
+	}
+	// Over plain http, core offers application passwords only in a local environment.
+	config = config.replace(
+		"/* That's all, stop editing!",
+		[
+			"define( 'WP_ENVIRONMENT_TYPE', 'local' );",
+			"define( 'WP_DEBUG', true );",
+			"define( 'WP_DEBUG_LOG', true );",
+			"define( 'WP_DEBUG_DISPLAY', false );",
+			'',
+			"/* That's all, stop editing!",
+		].join( '\n' )
+	);
+	writeFileSync( join( core, 'wp-config.php' ), config );
+}

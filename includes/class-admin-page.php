@@ -94,6 +94,13 @@ final class Admin_Page {
 	private Audit_Settings $audit_settings;
 
 	/**
+	 * The site policy for application passwords.
+	 *
+	 * @var Site_Policy
+	 */
+	private Site_Policy $site_policy;
+
+	/**
 	 * Stores the parts the page works with.
 	 *
 	 * @param MainWP         $mainwp         MainWP detection.
@@ -101,14 +108,16 @@ final class Admin_Page {
 	 * @param Assets         $assets         Script and style loader.
 	 * @param Rights         $rights         What the current user may do with application passwords.
 	 * @param Readiness      $readiness      Server-side readiness facts.
+	 * @param Site_Policy    $site_policy    The site policy for application passwords.
 	 * @param Audit_Settings $audit_settings The audit trail's settings.
 	 */
-	public function __construct( MainWP $mainwp, Access $access, Assets $assets, Rights $rights, Readiness $readiness, Audit_Settings $audit_settings ) {
+	public function __construct( MainWP $mainwp, Access $access, Assets $assets, Rights $rights, Readiness $readiness, Site_Policy $site_policy, Audit_Settings $audit_settings ) {
 		$this->mainwp    = $mainwp;
 		$this->access    = $access;
 		$this->assets    = $assets;
 		$this->rights    = $rights;
 		$this->readiness      = $readiness;
+		$this->site_policy    = $site_policy;
 		$this->audit_settings = $audit_settings;
 	}
 
@@ -304,6 +313,9 @@ final class Admin_Page {
 			'restUrl'       => trailingslashit( rest_url() ),
 			'idleDays'      => Overview_Query::IDLE_DAYS,
 			'readiness'     => $this->readiness->boot_data( $owner ),
+			// Everyone who opens the page reads it (it shapes their create dialog); only
+			// administrators may change it, through the REST route.
+			'policy'        => $this->site_policy->get(),
 			'audit'         => $this->audit_settings->get(),
 			// The Settings panel at the bottom of the page is for those who may change site options.
 			'canManageSettings' => current_user_can( 'manage_options' ),

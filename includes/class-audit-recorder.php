@@ -533,9 +533,10 @@ final class Audit_Recorder {
 	 * @param array       $context   Small details.
 	 * @param string|null $via       Path, when the source tells it.
 	 * @param bool        $throttled One per credential × address × hour (refusals a client repeats).
+	 * @param bool        $first     Before everything queued so far (a use precedes what it did).
 	 */
-	private function queue( string $type, int $user_id, string $uuid, ?string $name, array $context = array(), ?string $via = null, bool $throttled = false ): void {
-		$this->queue[] = array(
+	private function queue( string $type, int $user_id, string $uuid, ?string $name, array $context = array(), ?string $via = null, bool $throttled = false, bool $first = false ): void {
+		$event = array(
 			'type'      => $type,
 			'user_id'   => $user_id,
 			'uuid'      => $uuid,
@@ -545,6 +546,11 @@ final class Audit_Recorder {
 			'throttled' => $throttled,
 			'time'      => gmdate( 'Y-m-d H:i:s' ),
 		);
+		if ( $first ) {
+			array_unshift( $this->queue, $event );
+		} else {
+			$this->queue[] = $event;
+		}
 	}
 
 	// Writing.
@@ -599,7 +605,7 @@ final class Audit_Recorder {
 		$ip      = $this->context->ip();
 		$net     = Audit_Context::network( $ip );
 		if ( empty( $item['last_used'] ) ) {
-			$this->queue( 'first_use', $user_id, $uuid, (string) $item['name'], array(), 'application-password' );
+			$this->queue( 'first_use', $user_id, $uuid, (string) $item['name'], array(), 'application-password', false, true );
 		} elseif ( '' !== $net && Audit_Context::network( (string) ( $item['last_ip'] ?? '' ) ) !== $net && ! $this->store->used_from_network( $uuid, $net ) ) {
 			$this->queue(
 				'new_address',
@@ -610,7 +616,9 @@ final class Audit_Recorder {
 					'network'  => $net,
 					'previous' => (string) ( $item['last_ip'] ?? '' ),
 				),
-				'application-password'
+				'application-password',
+				false,
+				true
 			);
 		}
 		$this->authenticated = null;
@@ -687,8 +695,12 @@ final class Audit_Recorder {
 	 */
 	private function write( array $queued, int $now ): void {
 		$event = $this->base_event( $queued['type'], $queued['user_id'], $queued['uuid'], $queued['name'], $queued['context'], $queued['forced'] );
-		if ( isset( $queued['context']['ip'] ) && is_string( $queued['context']['ip'] ) ) {
-			$event['ip'] = $queued['context']['ip'];
+		// A refusal names the address, method and route it judged: they become the event's own.
+		foreach ( array( 'ip', 'method', 'route' ) as $field ) {
+			if ( isset( $event['context'][ $field ] ) && is_string( $event['context'][ $field ] ) ) {
+				$event[ $field ] = $event['context'][ $field ];
+			}
+			unset( $event['context'][ $field ] );
 		}
 		$event['time'] = $queued['time'];
 		if ( $queued['throttled'] && ! $this->store->count_attempt( $queued['type'] . ':' . $queued['uuid'], (string) $event['ip'], (int) $queued['user_id'], $now ) ) {

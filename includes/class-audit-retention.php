@@ -95,15 +95,22 @@ final class Audit_Retention {
 		);
 		$deleted  = array_fill_keys( array_keys( $bounds ), 0 );
 		$done     = true;
+		$batch    = 0.0;
 		foreach ( $bounds as $table => $before ) {
 			do {
-				if ( microtime( true ) >= $deadline ) {
+				// A batch that would end past the deadline is left to the next run.
+				if ( microtime( true ) + $batch >= $deadline ) {
 					$done = false;
 					break 2;
 				}
+				$started           = microtime( true );
 				$rows              = $this->store->purge_batch( $table, $before );
+				$batch             = microtime( true ) - $started;
 				$deleted[ $table ] += $rows;
 			} while ( Audit_Store::BATCH === $rows );
+		}
+		if ( $done ) {
+			$this->store->recount_events();
 		}
 		if ( ! $done ) {
 			// WordPress skips it when an identical run is already due within ten minutes.

@@ -22,12 +22,17 @@ final class Audit_Schema {
 	/**
 	 * Version of the table definitions below; bump it when they change.
 	 */
-	public const VERSION = '1';
+	public const VERSION = '2';
 
 	/**
 	 * Site option holding the version the tables were last created or upgraded to.
 	 */
 	public const VERSION_OPTION = 'mainwp_application_passwords_audit_schema';
+
+	/**
+	 * Option holding the number of events (see Audit_Store::count_events()).
+	 */
+	public const EVENTS_COUNT_OPTION = 'mainwp_application_passwords_audit_events';
 
 	/**
 	 * Table suffixes after the base prefix.
@@ -104,8 +109,8 @@ final class Audit_Schema {
 		$tries   = self::attempts_table();
 
 		// dbDelta's format: two spaces after PRIMARY KEY, one definition per line.
-		// Events: the first page is the newest ids (primary key); per owner and per credential
-		// pages walk (user_id, id) and (uuid, id); retention walks time.
+		// Events: the first page is the newest ids (primary key); pages per owner, credential and
+		// type walk (user_id, id), (uuid, id) and (type, id); retention walks time.
 		dbDelta(
 			"CREATE TABLE {$events} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
@@ -126,7 +131,8 @@ context text NOT NULL,
 PRIMARY KEY  (id),
 KEY time (time),
 KEY user_id (user_id,id),
-KEY uuid (uuid,id)
+KEY uuid (uuid,id),
+KEY type (type,id)
 ) {$charset};"
 		);
 		// Usage: one credential's days are contiguous in the primary key; `net` (the /24 or /64)
@@ -174,5 +180,6 @@ KEY hour (hour)
 			$wpdb->query( "DROP TABLE IF EXISTS {$table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table name.
 		}
 		delete_option( self::VERSION_OPTION );
+		delete_option( self::EVENTS_COUNT_OPTION );
 	}
 }

@@ -22,6 +22,12 @@ final class Audit_Store {
 	public const BATCH = 5000;
 
 	/**
+	 * Option holding the number of events, so the unfiltered first page needs no COUNT(*) over
+	 * a million rows; the daily purge recounts it. Single sites only (the tables are the network's).
+	 */
+	public const COUNT_OPTION = Audit_Schema::EVENTS_COUNT_OPTION;
+
+	/**
 	 * Writes one event.
 	 *
 	 * @param array<string, mixed> $event Columns of the events table (context as an array).
@@ -46,7 +52,41 @@ final class Audit_Store {
 			'context'     => (string) wp_json_encode( (object) ( $event['context'] ?? array() ) ),
 		);
 		$ok  = $wpdb->insert( Audit_Schema::events_table(), $row, array( '%s', '%s', '%d', '%s', '%s', '%s', '%d', '%s', '%s', '%s', '%s', '%s', '%s', '%s' ) );
-		return $ok ? (int) $wpdb->insert_id : 0;
+		if ( ! $ok ) {
+			return 0;
+		}
+		$id = (int) $wpdb->insert_id;
+		$this->add_to_count( 1 );
+		return $id;
+	}
+
+	/**
+	 * Adds to (or, negative, takes from) the stored number of events, when one is kept.
+	 *
+	 * @param int $delta Change.
+	 */
+	private function add_to_count( int $delta ): void {
+		global $wpdb;
+		if ( is_multisite() || 0 === $delta ) {
+			return;
+		}
+		// One statement, so concurrent requests cannot lose an increment.
+		$wpdb->query( $wpdb->prepare( "UPDATE {$wpdb->options} SET option_value = option_value + %d WHERE option_name = %s", $delta, self::COUNT_OPTION ) );
+		wp_cache_delete( self::COUNT_OPTION, 'options' );
+	}
+
+	/**
+	 * Counts every event with COUNT(*) and stores the number (the daily purge calls it).
+	 *
+	 * @return int
+	 */
+	public function recount_events(): int {
+		global $wpdb;
+		$count = (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Audit_Schema::events_table() );
+		if ( ! is_multisite() ) {
+			update_option( self::COUNT_OPTION, $count, false );
+		}
+		return $count;
 	}
 
 	/**
@@ -192,7 +232,12 @@ final class Audit_Store {
 	 */
 	public function count_events( array $filters ): int {
 		global $wpdb;
-		return (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Audit_Schema::events_table() . $this->events_where( $filters ) );
+		$where = $this->events_where( $filters );
+		if ( '' === $where && ! is_multisite() ) {
+			$stored = get_option( self::COUNT_OPTION );
+			return is_numeric( $stored ) ? (int) $stored : $this->recount_events();
+		}
+		return (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Audit_Schema::events_table() . $where );
 	}
 
 	/**
@@ -276,8 +321,11 @@ final class Audit_Store {
 			'attempts' => array( Audit_Schema::attempts_table(), 'hour' ),
 		);
 		list( $name, $column ) = $map[ $table ];
-		$deleted               = $wpdb->query( $wpdb->prepare( "DELETE FROM {$name} WHERE {$column} < %s LIMIT %d", $before, self::BATCH ) );
-		return (int) $deleted;
+		$deleted               = (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$name} WHERE {$column} < %s LIMIT %d", $before, self::BATCH ) );
+		if ( 'events' === $table ) {
+			$this->add_to_count( -$deleted );
+		}
+		return $deleted;
 	}
 
 	/**

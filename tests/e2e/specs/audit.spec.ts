@@ -197,6 +197,73 @@ test( 'each path leaves exactly its events and usage: this screen, core’s prof
 	] );
 } );
 
+test( 'a policy refusal is one event per credential, address and hour, with the route it refused, and no failed sign-in', async ( {
+	requestUtils,
+	users,
+	client,
+} ) => {
+	const owner = await users.create( 'author' );
+	const create = ( data: Record< string, unknown > ) =>
+		requestUtils.rest< { uuid: string; password: string } >( {
+			method: 'POST',
+			path: `/wp/v2/users/${ owner.id }/application-passwords`,
+			data,
+		} );
+	const fenced = await create( {
+		name: 'Fenced',
+		allowed_ips: [ '203.0.113.0/24' ],
+	} );
+	const reader = await create( { name: 'Reader', access: 'read' } );
+
+	for ( let i = 0; i < 2; i++ ) {
+		expect(
+			await client.status(
+				'wp-json/wp/v2/users/me',
+				owner.username,
+				fenced.password
+			)
+		).toBe( 403 );
+	}
+	const write = await client.fetch(
+		'POST',
+		'wp-json/wp/v2/users/me',
+		owner.username,
+		reader.password,
+		{ description: 'Written by a read-only credential' }
+	);
+	expect( write.status ).toBe( 403 );
+
+	const events = await eventsOf( requestUtils, owner.id );
+	expect(
+		events.map( ( event ) => [
+			event.type,
+			event.name,
+			event.method,
+			event.route,
+		] )
+	).toEqual( [
+		[
+			'created',
+			'Fenced',
+			'POST',
+			`/wp/v2/users/${ owner.id }/application-passwords`,
+		],
+		[
+			'created',
+			'Reader',
+			'POST',
+			`/wp/v2/users/${ owner.id }/application-passwords`,
+		],
+		[ 'refused_ip', 'Fenced', 'GET', '/wp/v2/users/me' ],
+		[ 'first_use', 'Reader', 'POST', '/wp/v2/users/me' ],
+		[ 'refused_read_only', 'Reader', 'POST', '/wp/v2/users/me' ],
+	] );
+	expect( events[ 2 ] ).toMatchObject( {
+		uuid: fenced.uuid,
+		ip: '127.0.0.1',
+	} );
+} );
+
 test( 'an ability run counts under its own name in the usage', async ( {
 	requestUtils,
 	credentials,
