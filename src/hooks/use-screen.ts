@@ -10,7 +10,7 @@ import { store as noticesStore } from '@wordpress/notices';
 import type { Credential } from '../api/application-passwords';
 import type { AuditEvent } from '../api/audit';
 import { toRestError } from '../api/errors';
-import type { BootData } from '../boot';
+import type { BootData, Scope } from '../boot';
 import { useActivityRows } from '../components/activity/use-activity-rows';
 import type { OwnerPickerHandle } from '../components/owner-picker';
 import { useOverviewRows } from '../components/credentials-table/use-overview-rows';
@@ -39,7 +39,18 @@ export type ScreenDialog = 'create' | 'revoke-all' | null;
 export function useScreen( boot: BootData ) {
 	const owner =
 		useSelect( ( select ) => select( store ).getOwner(), [] ) ?? boot.owner;
-	const [ scope, setScope ] = useScreenUrl( boot, owner.id );
+	const [ scope, setScreenScope ] = useScreenUrl( boot, owner.id );
+	const { invalidateResolutionForStoreSelector } = useDispatch( store );
+	// The trail grows by requests made elsewhere: opening Activity shows it as it is now.
+	const setScope = useCallback(
+		( next: Scope ) => {
+			if ( next === 'activity' ) {
+				invalidateResolutionForStoreSelector( 'getEventsPage' );
+			}
+			setScreenScope( next );
+		},
+		[ invalidateResolutionForStoreSelector, setScreenScope ]
+	);
 	const [ dialog, setDialog ] = useState< ScreenDialog >( null );
 	const [ view, setView ] = useView();
 	const [ allView, setAllView ] = useView( 'allView', DEFAULT_ALL_VIEW );
