@@ -317,6 +317,8 @@ final class Admin_Page {
 			// administrators may change it, through the REST route.
 			'policy'        => $this->site_policy->get(),
 			'audit'         => $this->audit_settings->get(),
+			// The Settings panel at the bottom of the page is for those who may change site options.
+			'canManageSettings' => current_user_can( 'manage_options' ),
 		);
 	}
 

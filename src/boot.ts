@@ -2,6 +2,7 @@
  * The data the PHP side prints for the app, checked once at start-up.
  */
 
+import { parseAuditSettings, type AuditSettings } from './api/audit';
 import { parseOwner, type OwnerSummary } from './api/owners';
 import { parseReadinessBoot } from './readiness/boot';
 import type { ReadinessBoot } from './readiness/types';
@@ -20,8 +21,8 @@ export type Placement = 'mainwp' | 'users';
 /** The part of an owner that most of the screen needs: who they are. */
 export type Owner = Pick< OwnerSummary, 'id' | 'login' >;
 
-/** Which credentials the screen opens on: one owner's, or every user's. */
-export type Scope = 'user' | 'all';
+/** What the screen opens on: one owner's credentials, every user's, or the Activity view. */
+export type Scope = 'user' | 'all' | 'activity';
 
 /** Boot data after it has been checked. */
 export interface BootData {
@@ -51,6 +52,10 @@ export interface BootData {
 	idleDays: number;
 	/** What only PHP knows about whether credentials will work here. */
 	readiness: ReadinessBoot;
+	/** The audit settings (retention and which alerts the site sends). */
+	audit: AuditSettings | null;
+	/** Whether the viewer may change site settings (`manage_options`): the Settings panel. */
+	canManageSettings: boolean;
 }
 
 /**
@@ -73,6 +78,7 @@ export function parseBootData( value: unknown ): BootData {
 		scope,
 		canPickOwner,
 		canViewAll,
+		canManageSettings,
 		ownerNotice,
 		roleNames,
 		newUserUrl,
@@ -112,12 +118,15 @@ export function parseBootData( value: unknown ): BootData {
 	) {
 		throw new Error( 'Boot data field "viewerId" must be a user id.' );
 	}
-	if ( scope !== 'user' && scope !== 'all' ) {
-		throw new Error( 'Boot data field "scope" must be "user" or "all".' );
+	if ( scope !== 'user' && scope !== 'all' && scope !== 'activity' ) {
+		throw new Error(
+			'Boot data field "scope" must be "user", "all" or "activity".'
+		);
 	}
 	for ( const [ field, flag ] of Object.entries( {
 		canPickOwner,
 		canViewAll,
+		canManageSettings,
 	} ) ) {
 		if ( typeof flag !== 'boolean' ) {
 			throw new Error(
@@ -174,6 +183,7 @@ export function parseBootData( value: unknown ): BootData {
 		scope,
 		canPickOwner: canPickOwner as boolean,
 		canViewAll: canViewAll as boolean,
+		canManageSettings: canManageSettings as boolean,
 		ownerNotice,
 		roleNames: roleNames as Record< string, string >,
 		newUserUrl,
@@ -181,7 +191,28 @@ export function parseBootData( value: unknown ): BootData {
 		restUrl: restUrl as string,
 		idleDays,
 		readiness: parseReadinessBoot( value.readiness ),
+		audit: parseAuditBoot( value.audit ),
 	};
+}
+
+/**
+ * Checks the boot data's audit settings: absent or null where the viewer may not change them.
+ *
+ * @param value Raw `audit` field.
+ */
+function parseAuditBoot( value: unknown ): AuditSettings | null {
+	if ( value === null || value === undefined ) {
+		return null;
+	}
+	try {
+		return parseAuditSettings( value );
+	} catch ( error ) {
+		throw new Error(
+			`Boot data field "audit" is invalid: ${
+				( error as Error ).message
+			}`
+		);
+	}
 }
 
 /** Reads and checks the boot data the PHP side printed. */

@@ -7,14 +7,17 @@ import domReady from '@wordpress/dom-ready';
 import { createRoot } from '@wordpress/element';
 import { store as noticesStore } from '@wordpress/notices';
 
+import { addRequestLabel } from './api/request-label';
 import { readBootData } from './boot';
 import { App } from './components/app';
 import { store } from './store';
 import './style.scss';
 
 domReady( () => {
+	addRequestLabel();
 	const boot = readBootData();
 	dispatch( store ).setOwner( boot.owner );
+	dispatch( store ).setAuditSettings( boot.audit );
 	if ( boot.ownerNotice ) {
 		dispatch( noticesStore ).createWarningNotice( boot.ownerNotice, {
 			id: 'mainwp-application-passwords-owner',

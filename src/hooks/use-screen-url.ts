@@ -5,11 +5,12 @@
 import { useEffect, useState } from '@wordpress/element';
 
 import type { BootData, Scope } from '../boot';
-import { screenUrl } from '../utils/location';
+import { initialScope, screenUrl } from '../utils/location';
 
 /**
- * Returns the scope (one owner's credentials or every user's) and its setter, and writes the
- * scope and the owner into the URL (`view=all`, `user_id`) whenever they change.
+ * Returns the scope (one owner's credentials, every user's, or the Activity view) and its
+ * setter, and writes the scope and the owner into the URL (`view=all`, `view=activity`,
+ * `user_id`) whenever they change.
  *
  * @param boot    Boot data: the scope the page opened on (as the server allowed it) and viewer.
  * @param ownerId The owner shown.
@@ -18,7 +19,9 @@ export function useScreenUrl(
 	boot: Pick< BootData, 'scope' | 'viewerId' >,
 	ownerId: number
 ): [ Scope, ( scope: Scope ) => void ] {
-	const [ scope, setScope ] = useState< Scope >( boot.scope );
+	const [ scope, setScope ] = useState< Scope >( () =>
+		initialScope( window.location.href, boot.scope )
+	);
 	useEffect( () => {
 		const href = screenUrl(
 			window.location.href,

@@ -3,16 +3,27 @@
  * rows, and what the guidance counts.
  */
 
-import { useSelect } from '@wordpress/data';
-import { useRef, useState } from '@wordpress/element';
+import { useDispatch, useSelect } from '@wordpress/data';
+import { useCallback, useRef, useState } from '@wordpress/element';
+import { store as noticesStore } from '@wordpress/notices';
 
-import type { BootData } from '../boot';
+import type { Credential } from '../api/application-passwords';
+import type { AuditEvent } from '../api/audit';
+import { toRestError } from '../api/errors';
+import type { BootData, Scope } from '../boot';
+import { useActivityRows } from '../components/activity/use-activity-rows';
 import type { OwnerPickerHandle } from '../components/owner-picker';
 import { useOverviewRows } from '../components/credentials-table/use-overview-rows';
 import { useOwnerRows } from '../components/credentials-table/use-owner-rows';
 import { store } from '../store';
+import { withCredentialFilter } from '../utils/events-query';
+import { screenUrl } from '../utils/location';
 import { matchesUsage } from '../utils/usage';
-import { DEFAULT_ALL_VIEW, withUsageFilter } from '../utils/view';
+import {
+	DEFAULT_ACTIVITY_VIEW,
+	DEFAULT_ALL_VIEW,
+	withUsageFilter,
+} from '../utils/view';
 import { useScreenUrl } from './use-screen-url';
 import { useStoreQuery } from './use-store-query';
 import { useView } from './use-view';
@@ -28,10 +39,74 @@ export type ScreenDialog = 'create' | 'revoke-all' | null;
 export function useScreen( boot: BootData ) {
 	const owner =
 		useSelect( ( select ) => select( store ).getOwner(), [] ) ?? boot.owner;
-	const [ scope, setScope ] = useScreenUrl( boot, owner.id );
+	const [ scope, setScreenScope ] = useScreenUrl( boot, owner.id );
+	const { invalidateResolutionForStoreSelector } = useDispatch( store );
+	// The trail grows by requests made elsewhere: opening Activity shows it as it is now.
+	const setScope = useCallback(
+		( next: Scope ) => {
+			if ( next === 'activity' ) {
+				invalidateResolutionForStoreSelector( 'getEventsPage' );
+			}
+			setScreenScope( next );
+		},
+		[ invalidateResolutionForStoreSelector, setScreenScope ]
+	);
 	const [ dialog, setDialog ] = useState< ScreenDialog >( null );
 	const [ view, setView ] = useView();
 	const [ allView, setAllView ] = useView( 'allView', DEFAULT_ALL_VIEW );
+	const [ activityView, setActivityView ] = useView(
+		'activityView',
+		DEFAULT_ACTIVITY_VIEW
+	);
+	const { switchOwner } = useDispatch( store );
+	const { createErrorNotice } = useDispatch( noticesStore );
+	const credentialHref = useCallback(
+		( event: AuditEvent ) =>
+			event.userId === boot.viewerId || boot.canPickOwner
+				? screenUrl(
+						window.location.href,
+						{ userId: event.userId, scope: 'user' },
+						boot.viewerId
+					)
+				: null,
+		[ boot.viewerId, boot.canPickOwner ]
+	);
+	// The owner's list, searched for the credential's name: where its row is, if it still exists.
+	const onOpenCredential = useCallback(
+		async ( event: AuditEvent ) => {
+			if ( event.userId !== owner.id ) {
+				try {
+					await switchOwner( event.userId );
+				} catch ( error ) {
+					createErrorNotice( toRestError( error ).message, {
+						id: 'mainwp-application-passwords-open-credential',
+					} );
+					return;
+				}
+			}
+			setView( { ...view, page: 1, search: event.name ?? '' } );
+			setScope( 'user' );
+		},
+		[ owner.id, switchOwner, createErrorNotice, setView, view, setScope ]
+	);
+	const activityRows = useActivityRows(
+		activityView,
+		setActivityView,
+		scope === 'activity',
+		{ credentialHref, onOpenCredential },
+		boot
+	);
+	const { rememberCredential } = activityRows;
+	const showActivity = useCallback(
+		( item: Credential ) => {
+			rememberCredential( item );
+			setActivityView(
+				withCredentialFilter( activityView, item.uuid, item.owner.id )
+			);
+			setScope( 'activity' );
+		},
+		[ rememberCredential, setActivityView, activityView, setScope ]
+	);
 	const credentials = useStoreQuery( 'getCredentials', [ owner.id ] );
 	const ownerRows = useOwnerRows(
 		owner.id,
@@ -72,6 +147,11 @@ export function useScreen( boot: BootData ) {
 		setView,
 		allView,
 		setAllView,
+		activityView,
+		setActivityView,
+		activityRows,
+		/** Opens the Activity view filtered to one credential. */
+		showActivity,
 		credentials,
 		ownerRows,
 		overviewRows,

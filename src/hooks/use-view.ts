@@ -8,7 +8,12 @@ import type { View } from '@wordpress/dataviews/wp';
 import { useCallback, useMemo, useState } from '@wordpress/element';
 import { store as preferencesStore } from '@wordpress/preferences';
 
-import { DEFAULT_VIEW, parseStoredView, toStoredView } from '../utils/view';
+import {
+	DEFAULT_VIEW,
+	parseStoredView,
+	toStoredView,
+	type TableKind,
+} from '../utils/view';
 
 /** Preferences scope of everything this screen remembers per user. */
 export const PREFERENCES_SCOPE = 'mainwp-application-passwords';
@@ -18,13 +23,16 @@ type VisitState = Pick< View, 'search' | 'page' | 'filters' >;
 /**
  * Returns the current view and a setter that remembers the lasting part in user preferences.
  *
- * @param key      Preference key: one per table ('view' for one owner's, 'allView' for all).
+ * @param key      Preference key: one per table ('view' for one owner's, 'allView' for all,
+ *                 'activityView' for the Activity view).
  * @param defaults The table's view before the user changes it.
  */
 export function useView(
-	key: 'view' | 'allView' = 'view',
+	key: 'view' | 'allView' | 'activityView' = 'view',
 	defaults: View = DEFAULT_VIEW
 ): [ View, ( view: View ) => void ] {
+	const table: TableKind =
+		key === 'activityView' ? 'activity' : 'credentials';
 	const stored = useSelect(
 		( select ) => select( preferencesStore ).get( PREFERENCES_SCOPE, key ),
 		[ key ]
@@ -40,10 +48,10 @@ export function useView(
 		() =>
 			( {
 				...defaults,
-				...parseStoredView( stored ),
+				...parseStoredView( stored, table ),
 				...visit,
 			} ) as View,
-		[ defaults, stored, visit ]
+		[ defaults, stored, visit, table ]
 	);
 
 	const setView = useCallback(
@@ -53,15 +61,15 @@ export function useView(
 				page: next.page ?? 1,
 				filters: next.filters ?? [],
 			} );
-			const lasting = toStoredView( next );
+			const lasting = toStoredView( next, table );
 			if (
 				JSON.stringify( lasting ) !==
-				JSON.stringify( parseStoredView( stored ) )
+				JSON.stringify( parseStoredView( stored, table ) )
 			) {
 				set( PREFERENCES_SCOPE, key, lasting );
 			}
 		},
-		[ key, set, stored ]
+		[ key, set, stored, table ]
 	);
 
 	return [ view, setView ];

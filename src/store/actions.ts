@@ -19,6 +19,12 @@ import {
 	type NewApplicationPassword,
 } from '../api/application-passwords';
 import { toRestError, type RestError } from '../api/errors';
+import {
+	saveAlertOptOuts,
+	saveAuditSettings,
+	type AuditAlerts,
+	type AuditSettings,
+} from '../api/audit';
 import { fetchOwner, type OwnerSummary } from '../api/owners';
 import { isolate } from '../utils/bidi';
 import { REVOKE_CONCURRENCY } from './constants';
@@ -31,6 +37,25 @@ import type { Action, RevokeFailure, RevokeReport, ThunkArgs } from './types';
  */
 export function setOwner( owner: OwnerSummary ): Action {
 	return { type: 'SET_OWNER', owner };
+}
+
+/**
+ * Sets the audit settings the screen shows (from the boot data, or as the server saved them).
+ *
+ * @param settings The settings; null for those who may not change them.
+ */
+export function setAuditSettings( settings: AuditSettings | null ): Action {
+	return { type: 'RECEIVE_AUDIT_SETTINGS', settings };
+}
+
+/**
+ * Marks the overview's and the Activity view's pages stale after a change on this screen.
+ *
+ * @param dispatch The thunk's dispatch.
+ */
+function invalidateLists( dispatch: ThunkArgs[ 'dispatch' ] ) {
+	dispatch.invalidateResolutionForStoreSelector( 'getOverviewPage' );
+	dispatch.invalidateResolutionForStoreSelector( 'getEventsPage' );
 }
 
 function snackbar( registry: ThunkArgs[ 'registry' ], message: string ) {
@@ -69,7 +94,7 @@ export const createItem =
 	}: ThunkArgs ): Promise< CreatedApplicationPassword > => {
 		const created = await createApplicationPassword( ownerId, values );
 		dispatch( { type: 'ADD_CREDENTIAL', ownerId, item: created.item } );
-		dispatch.invalidateResolutionForStoreSelector( 'getOverviewPage' );
+		invalidateLists( dispatch );
 		return created;
 	};
 
@@ -85,7 +110,7 @@ export const renameItem =
 	async ( { dispatch, registry }: ThunkArgs ): Promise< void > => {
 		const item = await renameApplicationPassword( ownerId, uuid, name );
 		dispatch( { type: 'UPDATE_CREDENTIAL', ownerId, item } );
-		dispatch.invalidateResolutionForStoreSelector( 'getOverviewPage' );
+		invalidateLists( dispatch );
 		snackbar(
 			registry,
 			sprintf(
@@ -204,7 +229,7 @@ export const revokeItems =
 			uuids: [ ...revoked, ...alreadyGone ].map( ( item ) => item.uuid ),
 		} );
 		if ( revoked.length + alreadyGone.length > 0 ) {
-			dispatch.invalidateResolutionForStoreSelector( 'getOverviewPage' );
+			invalidateLists( dispatch );
 		}
 		if ( revoked.length === 1 && items.length === 1 ) {
 			snackbar(
@@ -312,12 +337,56 @@ export const revokeAllItems =
 	async ( { dispatch, registry }: ThunkArgs ): Promise< void > => {
 		await revokeAllApplicationPasswords( ownerId );
 		dispatch( { type: 'REMOVE_OWNER_CREDENTIALS', ownerId } );
-		dispatch.invalidateResolutionForStoreSelector( 'getOverviewPage' );
+		invalidateLists( dispatch );
 		snackbar(
 			registry,
 			__(
 				'Revoked all application passwords.',
 				'mainwp-application-passwords'
 			)
+		);
+	};
+
+/**
+ * Saves the audit settings; throws the server's error for the form to show.
+ *
+ * @param settings Retention days and alert switches.
+ */
+export const saveAudit =
+	( settings: AuditSettings ) =>
+	async ( { dispatch, registry }: ThunkArgs ): Promise< void > => {
+		dispatch( setAuditSettings( await saveAuditSettings( settings ) ) );
+		snackbar(
+			registry,
+			__( 'Audit settings saved.', 'mainwp-application-passwords' )
+		);
+	};
+
+/**
+ * Saves which alerts the current user does not want, showing the choice at once; throws the
+ * server's error after putting the old choice back.
+ *
+ * @param off The alerts turned off.
+ */
+export const saveAlertChoices =
+	( off: Array< keyof AuditAlerts > ) =>
+	async ( { dispatch, registry, select }: ThunkArgs ): Promise< void > => {
+		// The box changes as it is clicked; the server's answer, or the old choice, follows.
+		const before = select.getAlertOptOuts();
+		dispatch( { type: 'RECEIVE_ALERT_OPT_OUTS', off } );
+		try {
+			dispatch( {
+				type: 'RECEIVE_ALERT_OPT_OUTS',
+				off: await saveAlertOptOuts( off ),
+			} );
+		} catch ( error ) {
+			if ( before ) {
+				dispatch( { type: 'RECEIVE_ALERT_OPT_OUTS', off: before } );
+			}
+			throw error;
+		}
+		snackbar(
+			registry,
+			__( 'Your email alerts are saved.', 'mainwp-application-passwords' )
 		);
 	};

@@ -11,6 +11,10 @@ export const initialState: State = {
 	overviewPages: {},
 	userMatches: {},
 	batchMaxItems: null,
+	eventPages: {},
+	usage: {},
+	auditSettings: null,
+	alertOptOuts: null,
 };
 
 /**
@@ -67,6 +71,23 @@ export function reducer( state: State = initialState, action: Action ): State {
 			};
 		case 'RECEIVE_BATCH_MAX_ITEMS':
 			return { ...state, batchMaxItems: action.maxItems };
+		case 'RECEIVE_EVENTS_PAGE':
+			return {
+				...state,
+				eventPages: {
+					...state.eventPages,
+					[ action.key ]: action.page,
+				},
+			};
+		case 'RECEIVE_USAGE':
+			return {
+				...state,
+				usage: { ...state.usage, [ action.key ]: action.usage },
+			};
+		case 'RECEIVE_AUDIT_SETTINGS':
+			return { ...state, auditSettings: action.settings };
+		case 'RECEIVE_ALERT_OPT_OUTS':
+			return { ...state, alertOptOuts: action.off };
 		case 'ADD_CREDENTIAL': {
 			const existing = state.credentials[ action.ownerId ] ?? [];
 			return {

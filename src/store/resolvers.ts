@@ -10,7 +10,14 @@ import {
 	listApplicationPasswords,
 	type OverviewQuery,
 } from '../api/application-passwords';
+import {
+	fetchAlertOptOuts,
+	fetchUsage,
+	listEvents,
+	type EventsQuery,
+} from '../api/audit';
 import { searchUsers } from '../api/owners';
+import { eventsKey, usageKey } from '../utils/events-query';
 import { overviewKey } from '../utils/overview-query';
 import type { ThunkArgs } from './types';
 
@@ -60,4 +67,45 @@ export const getBatchMaxItems =
 	async ( { dispatch }: ThunkArgs ): Promise< void > => {
 		const maxItems = await fetchBatchMaxItems();
 		dispatch( { type: 'RECEIVE_BATCH_MAX_ITEMS', maxItems } );
+	};
+
+/**
+ * Fetches one page of the Activity view.
+ *
+ * @param query Page, search and filters.
+ */
+export const getEventsPage =
+	( query: EventsQuery ) =>
+	async ( { dispatch }: ThunkArgs ): Promise< void > => {
+		const page = await listEvents( query );
+		dispatch( {
+			type: 'RECEIVE_EVENTS_PAGE',
+			key: eventsKey( query ),
+			page,
+		} );
+	};
+
+/**
+ * Fetches how one credential was used over the last 30 days.
+ *
+ * @param userId Its owner.
+ * @param uuid   The credential.
+ */
+export const getUsage =
+	( userId: number, uuid: string ) =>
+	async ( { dispatch }: ThunkArgs ): Promise< void > => {
+		const usage = await fetchUsage( userId, uuid );
+		dispatch( {
+			type: 'RECEIVE_USAGE',
+			key: usageKey( userId, uuid ),
+			usage,
+		} );
+	};
+
+/** Fetches which alerts the current user turned off for themselves. */
+export const getAlertOptOuts =
+	() =>
+	async ( { dispatch }: ThunkArgs ): Promise< void > => {
+		const off = await fetchAlertOptOuts();
+		dispatch( { type: 'RECEIVE_ALERT_OPT_OUTS', off } );
 	};

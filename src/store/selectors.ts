@@ -9,7 +9,15 @@ import type {
 	OverviewPage,
 	OverviewQuery,
 } from '../api/application-passwords';
+import type {
+	AuditAlerts,
+	AuditSettings,
+	CredentialUsage,
+	EventsPage,
+	EventsQuery,
+} from '../api/audit';
 import type { OwnerSummary, UserMatch } from '../api/owners';
+import { eventsKey, usageKey } from '../utils/events-query';
 import { overviewKey } from '../utils/overview-query';
 import type { State } from './types';
 
@@ -77,4 +85,52 @@ export function getUserMatches(
  */
 export function getBatchMaxItems( state: State ): number | null {
 	return state.batchMaxItems;
+}
+
+/**
+ * Returns one page of the Activity view, or null until it has been received.
+ *
+ * @param state Store state.
+ * @param query Page, search and filters.
+ */
+export function getEventsPage(
+	state: State,
+	query: EventsQuery
+): EventsPage | null {
+	return state.eventPages[ eventsKey( query ) ] ?? null;
+}
+
+/**
+ * Returns how a credential was used over the last 30 days, or null until received.
+ *
+ * @param state  Store state.
+ * @param userId Its owner.
+ * @param uuid   The credential.
+ */
+export function getUsage(
+	state: State,
+	userId: number,
+	uuid: string
+): CredentialUsage | null {
+	return state.usage[ usageKey( userId, uuid ) ] ?? null;
+}
+
+/**
+ * Returns the audit settings, or null for those who may not change them.
+ *
+ * @param state Store state.
+ */
+export function getAuditSettings( state: State ): AuditSettings | null {
+	return state.auditSettings;
+}
+
+/**
+ * Returns the alerts the current user turned off for themselves, or null until fetched.
+ *
+ * @param state Store state.
+ */
+export function getAlertOptOuts(
+	state: State
+): Array< keyof AuditAlerts > | null {
+	return state.alertOptOuts;
 }

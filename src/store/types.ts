@@ -10,6 +10,12 @@ import type {
 	OverviewPage,
 } from '../api/application-passwords';
 import type { RestError } from '../api/errors';
+import type {
+	AuditAlerts,
+	AuditSettings,
+	CredentialUsage,
+	EventsPage,
+} from '../api/audit';
 import type { OwnerSummary, UserMatch } from '../api/owners';
 
 /** What the screen knows from the server; never a password. Loading state is resolution state. */
@@ -24,6 +30,14 @@ export interface State {
 	userMatches: Record< string, UserMatch[] >;
 	/** Most requests the batch route accepts at once, once asked. */
 	batchMaxItems: number | null;
+	/** Pages of the Activity view, keyed by their query (see `eventsKey()`). */
+	eventPages: Record< string, EventsPage >;
+	/** Each credential's usage, keyed by `userId/uuid`. */
+	usage: Record< string, CredentialUsage >;
+	/** The audit settings, from the boot data; null for those who may not change them. */
+	auditSettings: AuditSettings | null;
+	/** The alerts the current user turned off for themselves, once fetched. */
+	alertOptOuts: Array< keyof AuditAlerts > | null;
 }
 
 /** Every plain action the reducer understands. */
@@ -37,6 +51,10 @@ export type Action =
 	| { type: 'RECEIVE_OVERVIEW_PAGE'; key: string; page: OverviewPage }
 	| { type: 'RECEIVE_USER_MATCHES'; search: string; users: UserMatch[] }
 	| { type: 'RECEIVE_BATCH_MAX_ITEMS'; maxItems: number }
+	| { type: 'RECEIVE_EVENTS_PAGE'; key: string; page: EventsPage }
+	| { type: 'RECEIVE_USAGE'; key: string; usage: CredentialUsage }
+	| { type: 'RECEIVE_AUDIT_SETTINGS'; settings: AuditSettings | null }
+	| { type: 'RECEIVE_ALERT_OPT_OUTS'; off: Array< keyof AuditAlerts > }
 	| { type: 'ADD_CREDENTIAL'; ownerId: number; item: ApplicationPassword }
 	| { type: 'UPDATE_CREDENTIAL'; ownerId: number; item: ApplicationPassword }
 	| { type: 'REMOVE_CREDENTIALS'; uuids: string[] }
@@ -61,7 +79,10 @@ export type ResolvedSelectorName =
 	| 'getCredentials'
 	| 'getOverviewPage'
 	| 'getUserMatches'
-	| 'getBatchMaxItems';
+	| 'getBatchMaxItems'
+	| 'getEventsPage'
+	| 'getUsage'
+	| 'getAlertOptOuts';
 
 /** The part of what @wordpress/data passes to this store's thunks that they use. */
 export interface ThunkArgs {
@@ -72,6 +93,9 @@ export interface ThunkArgs {
 	};
 	resolveSelect: {
 		getBatchMaxItems: () => Promise< number | null >;
+	};
+	select: {
+		getAlertOptOuts: () => Array< keyof AuditAlerts > | null;
 	};
 	registry: {
 		dispatch: ( store: typeof noticesStore ) => {

@@ -1,7 +1,8 @@
 /**
  * The screen's state that lives in its URL: whose credentials, or every user's.
  *
- * `user_id` names the owner, as on core's user-edit screen; `view=all` opens the overview.
+ * `user_id` names the owner, as on core's user-edit screen; `view=all` opens the overview,
+ * `view=activity` the Activity view.
  * Other query arguments (such as `page`) are kept as they are.
  */
 
@@ -36,8 +37,8 @@ export function screenUrl(
 	) {
 		wanted.user_id = String( location.userId );
 	}
-	if ( location.scope === 'all' ) {
-		wanted.view = 'all';
+	if ( location.scope !== 'user' ) {
+		wanted.view = location.scope;
 	}
 	const unchanged = [ 'user_id', 'view' ].every(
 		( name ) => getQueryArg( href, name ) === wanted[ name ]
@@ -46,4 +47,17 @@ export function screenUrl(
 		return href;
 	}
 	return addQueryArgs( removeQueryArgs( href, 'user_id', 'view' ), wanted );
+}
+
+/**
+ * Returns the scope a URL asks for where the server does not decide it: the Activity view,
+ * which everyone who may open the page may see (their own events at least).
+ *
+ * @param href      Current URL.
+ * @param bootScope The scope the server opened the page on.
+ */
+export function initialScope( href: string, bootScope: Scope ): Scope {
+	return bootScope === 'user' && getQueryArg( href, 'view' ) === 'activity'
+		? 'activity'
+		: bootScope;
 }

@@ -16,6 +16,29 @@ export const COLUMNS = [
 	'appId',
 ] as const;
 const SORTABLE = [ 'name', 'created', 'lastUsed' ];
+
+/** Columns of the Activity view a user may show or hide. */
+export const ACTIVITY_COLUMNS = [
+	'time',
+	'type',
+	'credential',
+	'owner',
+	'actor',
+	'ip',
+	'route',
+] as const;
+
+/** Which table a remembered view belongs to: credentials (one owner's, or all) or activity. */
+export type TableKind = 'credentials' | 'activity';
+
+const COLUMNS_OF: Record< TableKind, readonly string[] > = {
+	credentials: COLUMNS,
+	activity: ACTIVITY_COLUMNS,
+};
+const SORTABLE_OF: Record< TableKind, readonly string[] > = {
+	credentials: SORTABLE,
+	activity: [ 'time' ],
+};
 const PAGE_SIZES = [ 10, 20, 50, 100 ];
 
 export const DEFAULT_VIEW: View = {
@@ -37,6 +60,18 @@ export const DEFAULT_ALL_VIEW: View = {
 	fields: [ 'owner', 'created', 'lastUsed', 'lastIp' ],
 };
 
+/** The Activity view: newest first, every column but the route. */
+export const DEFAULT_ACTIVITY_VIEW: View = {
+	type: 'table',
+	search: '',
+	page: 1,
+	perPage: 20,
+	sort: { field: 'time', direction: 'desc' },
+	fields: [ 'time', 'type', 'credential', 'owner', 'actor', 'ip' ],
+	filters: [],
+	layout: {},
+};
+
 /** The part of a view remembered per user: columns, sort and page size. */
 export interface StoredView {
 	fields?: string[];
@@ -48,8 +83,12 @@ export interface StoredView {
  * Checks what the preferences store returned; anything unknown is dropped, not trusted.
  *
  * @param value Stored preference.
+ * @param table Which table it belongs to.
  */
-export function parseStoredView( value: unknown ): StoredView {
+export function parseStoredView(
+	value: unknown,
+	table: TableKind = 'credentials'
+): StoredView {
 	if ( ! isRecord( value ) ) {
 		return {};
 	}
@@ -57,7 +96,7 @@ export function parseStoredView( value: unknown ): StoredView {
 	if (
 		Array.isArray( value.fields ) &&
 		value.fields.every( ( field ) =>
-			( COLUMNS as readonly unknown[] ).includes( field )
+			( COLUMNS_OF[ table ] as readonly unknown[] ).includes( field )
 		)
 	) {
 		stored.fields = value.fields as string[];
@@ -65,7 +104,7 @@ export function parseStoredView( value: unknown ): StoredView {
 	if (
 		isRecord( value.sort ) &&
 		typeof value.sort.field === 'string' &&
-		SORTABLE.includes( value.sort.field ) &&
+		SORTABLE_OF[ table ].includes( value.sort.field ) &&
 		( value.sort.direction === 'asc' || value.sort.direction === 'desc' )
 	) {
 		stored.sort = {
@@ -85,14 +124,21 @@ export function parseStoredView( value: unknown ): StoredView {
 /**
  * Returns the part of a view worth remembering.
  *
- * @param view Current view.
+ * @param view  Current view.
+ * @param table Which table it belongs to.
  */
-export function toStoredView( view: View ): StoredView {
-	return parseStoredView( {
-		fields: view.fields,
-		sort: view.sort,
-		perPage: view.perPage,
-	} );
+export function toStoredView(
+	view: View,
+	table: TableKind = 'credentials'
+): StoredView {
+	return parseStoredView(
+		{
+			fields: view.fields,
+			sort: view.sort,
+			perPage: view.perPage,
+		},
+		table
+	);
 }
 
 /**

@@ -62,6 +62,8 @@ describe( 'parseBootData', () => {
 		[ 'idleDays', { ...valid, idleDays: 0 } ],
 		[ 'idleDays', { ...valid, idleDays: 1.5 } ],
 		[ 'readiness', { ...valid, readiness: undefined } ],
+		[ 'audit', { ...valid, audit: { events_days: 180 } } ],
+		[ 'canManageSettings', { ...valid, canManageSettings: 'yes' } ],
 		[
 			'readiness',
 			{
@@ -69,6 +71,8 @@ describe( 'parseBootData', () => {
 				readiness: { ...valid.readiness, adminUrl: '/wp-admin/' },
 			},
 		],
+		[ 'audit', { ...valid, audit: { events_days: 180 } } ],
+		[ 'canManageSettings', { ...valid, canManageSettings: 'yes' } ],
 		[
 			'readiness',
 			{
@@ -84,5 +88,33 @@ describe( 'parseBootData', () => {
 		],
 	] )( 'names the bad field %s', ( field, value ) => {
 		expect( () => parseBootData( value ) ).toThrow( `"${ field }"` );
+	} );
+
+	it( 'reads the audit settings the server prints for those who may change them', () => {
+		expect(
+			parseBootData( {
+				...valid,
+				audit: {
+					events_days: 180,
+					usage_days: 90,
+					alerts: {
+						new_credential: true,
+						new_address: false,
+						failed_sign_ins: true,
+					},
+				},
+			} ).audit
+		).toEqual( {
+			eventsDays: 180,
+			usageDays: 90,
+			alerts: {
+				newCredential: true,
+				newAddress: false,
+				failedSignIns: true,
+			},
+		} );
+		expect( parseBootData( { ...valid, audit: undefined } ).audit ).toBe(
+			null
+		);
 	} );
 } );

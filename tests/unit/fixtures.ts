@@ -128,6 +128,7 @@ export function bootData( fields: Partial< BootData > = {} ): BootData {
 		scope: 'user',
 		canPickOwner: true,
 		canViewAll: false,
+		canManageSettings: true,
 		ownerNotice: null,
 		roleNames: { administrator: 'Administrator' },
 		newUserUrl: 'https://example.com/wp-admin/user-new.php',
@@ -135,6 +136,7 @@ export function bootData( fields: Partial< BootData > = {} ): BootData {
 		restUrl: 'https://example.com/wp-json/',
 		idleDays: 90,
 		readiness: READINESS,
+		audit: null,
 		...fields,
 	};
 }

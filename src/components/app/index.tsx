@@ -6,6 +6,8 @@ import type { BootData } from '../../boot';
 import { BootContext } from '../../hooks/use-boot';
 import { useScreen } from '../../hooks/use-screen';
 import { ReadinessPanel } from '../../readiness';
+import { Settings } from '../../settings';
+import { Activity } from '../activity';
 import { CreateDialog } from '../create-dialog';
 import { Guidance } from '../guidance';
 import { OverviewCredentials } from '../overview-credentials';
@@ -56,19 +58,29 @@ export function App( { boot }: { boot: BootData } ) {
 					ownerPickerRef={ screen.ownerPicker }
 				/>
 				<ScreenNotices />
-				{ screen.scope === 'user' ? (
+				{ screen.scope === 'user' && (
 					<OwnerCredentials
 						credentials={ screen.credentials }
 						rows={ screen.ownerRows }
 						view={ screen.view }
 						onChangeView={ screen.setView }
+						onShowActivity={ screen.showActivity }
 						onCreate={ screen.create }
 					/>
-				) : (
+				) }
+				{ screen.scope === 'all' && (
 					<OverviewCredentials
 						rows={ screen.overviewRows }
 						view={ screen.allView }
 						onChangeView={ screen.setAllView }
+						onShowActivity={ screen.showActivity }
+					/>
+				) }
+				{ screen.scope === 'activity' && (
+					<Activity
+						rows={ screen.activityRows }
+						view={ screen.activityView }
+						onChangeView={ screen.setActivityView }
 					/>
 				) }
 				{ screen.dialog === 'create' && (
@@ -84,6 +96,7 @@ export function App( { boot }: { boot: BootData } ) {
 						onClose={ screen.closeDialog }
 					/>
 				) }
+				<Settings headingLevel={ inMainWP ? 'h3' : 'h2' } />
 				<ScreenSnackbars />
 			</div>
 		</BootContext.Provider>

@@ -7,6 +7,9 @@ import type { ReactNode } from 'react';
 
 import { DataViews } from '@wordpress/dataviews/wp';
 import type { View } from '@wordpress/dataviews/wp';
+import { useMemo } from '@wordpress/element';
+
+import type { Credential } from '../../api/application-passwords';
 
 import { LoadError } from '../load-error';
 import { credentialActions } from './actions';
@@ -21,17 +24,20 @@ interface CredentialsTableProps {
 	searchLabel: string;
 	/** What an empty result says. */
 	empty?: ReactNode;
+	/** Opens the Activity view filtered to a credential. */
+	onShowActivity: ( item: Credential ) => void;
 }
 
 /**
  * Lists credentials with their metadata and actions.
  *
- * @param props              Component props.
- * @param props.rows         Rows, columns and loading state.
- * @param props.view         The table's view.
- * @param props.onChangeView Changes the view.
- * @param props.searchLabel  Label of the search field.
- * @param props.empty        What an empty result says.
+ * @param props                Component props.
+ * @param props.rows           Rows, columns and loading state.
+ * @param props.view           The table's view.
+ * @param props.onChangeView   Changes the view.
+ * @param props.searchLabel    Label of the search field.
+ * @param props.empty          What an empty result says.
+ * @param props.onShowActivity Opens the Activity view filtered to a credential.
  */
 export function CredentialsTable( {
 	rows,
@@ -39,7 +45,12 @@ export function CredentialsTable( {
 	onChangeView,
 	searchLabel,
 	empty,
+	onShowActivity,
 }: CredentialsTableProps ) {
+	const actions = useMemo(
+		() => credentialActions( onShowActivity ),
+		[ onShowActivity ]
+	);
 	return (
 		<>
 			{ rows.error && (
@@ -50,7 +61,7 @@ export function CredentialsTable( {
 				fields={ rows.fields }
 				view={ view }
 				onChangeView={ onChangeView }
-				actions={ credentialActions }
+				actions={ actions }
 				paginationInfo={ rows.paginationInfo }
 				defaultLayouts={ { table: {} } }
 				getItemId={ ( item ) => item.uuid }

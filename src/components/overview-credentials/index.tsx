@@ -5,6 +5,7 @@
 import type { View } from '@wordpress/dataviews/wp';
 import { __ } from '@wordpress/i18n';
 
+import type { Credential } from '../../api/application-passwords';
 import { toOverviewQuery } from '../../utils/overview-query';
 import { CredentialsTable } from '../credentials-table';
 import type { TableRows } from '../credentials-table/types';
@@ -14,20 +15,24 @@ interface OverviewCredentialsProps {
 	rows: TableRows;
 	view: View;
 	onChangeView: ( view: View ) => void;
+	/** Opens the Activity view filtered to a credential. */
+	onShowActivity: ( item: Credential ) => void;
 }
 
 /**
  * Shows the overview's table; an empty one says whether nothing matches or nobody has any.
  *
- * @param props              Component props.
- * @param props.rows         Rows, columns and loading state.
- * @param props.view         The table's view.
- * @param props.onChangeView Changes the view.
+ * @param props                Component props.
+ * @param props.rows           Rows, columns and loading state.
+ * @param props.view           The table's view.
+ * @param props.onChangeView   Changes the view.
+ * @param props.onShowActivity Opens the Activity view filtered to a credential.
  */
 export function OverviewCredentials( {
 	rows,
 	view,
 	onChangeView,
+	onShowActivity,
 }: OverviewCredentialsProps ) {
 	const query = toOverviewQuery( view );
 	return (
@@ -35,6 +40,7 @@ export function OverviewCredentials( {
 			rows={ rows }
 			view={ view }
 			onChangeView={ onChangeView }
+			onShowActivity={ onShowActivity }
 			searchLabel={ __(
 				'Search by name or owner',
 				'mainwp-application-passwords'

@@ -19,6 +19,8 @@ interface OwnerCredentialsProps {
 	rows: TableRows;
 	view: View;
 	onChangeView: ( view: View ) => void;
+	/** Opens the Activity view filtered to a credential. */
+	onShowActivity: ( item: Credential ) => void;
 	/** Opens the create dialog; null when the current user may not create one. */
 	onCreate: ( () => void ) | null;
 }
@@ -26,18 +28,20 @@ interface OwnerCredentialsProps {
 /**
  * Shows what there is to show of the owner's credentials.
  *
- * @param props              Component props.
- * @param props.credentials  The owner's credentials and their resolution state.
- * @param props.rows         The table's rows, from `useOwnerRows()`.
- * @param props.view         The table's view.
- * @param props.onChangeView Changes the view.
- * @param props.onCreate     Opens the create dialog, if creating is allowed.
+ * @param props                Component props.
+ * @param props.credentials    The owner's credentials and their resolution state.
+ * @param props.rows           The table's rows, from `useOwnerRows()`.
+ * @param props.view           The table's view.
+ * @param props.onChangeView   Changes the view.
+ * @param props.onShowActivity Opens the Activity view filtered to a credential.
+ * @param props.onCreate       Opens the create dialog, if creating is allowed.
  */
 export function OwnerCredentials( {
 	credentials,
 	rows,
 	view,
 	onChangeView,
+	onShowActivity,
 	onCreate,
 }: OwnerCredentialsProps ) {
 	const { data, error, isResolving } = credentials;
@@ -55,6 +59,7 @@ export function OwnerCredentials( {
 			rows={ rows }
 			view={ view }
 			onChangeView={ onChangeView }
+			onShowActivity={ onShowActivity }
 			searchLabel={ __(
 				'Search by name',
 				'mainwp-application-passwords'

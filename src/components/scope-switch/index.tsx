@@ -1,5 +1,5 @@
 /**
- * Whose credentials the screen shows: the Yours / All users switch, and the owner picker.
+ * What the screen shows: the Yours / All users / Activity switch, and the owner picker.
  */
 
 import type { Ref } from 'react';
@@ -26,11 +26,11 @@ interface ScopeSwitchProps {
 }
 
 /**
- * Shows the switch to those who may see every user's credentials, and the picker to those who
- * may manage other users' credentials; nothing to anyone else.
+ * Shows the switch to everyone (All users only to those who may see every user's
+ * credentials), and the picker to those who may manage other users' credentials.
  *
  * @param props                Component props.
- * @param props.scope          One owner's credentials, or every user's.
+ * @param props.scope          One owner's credentials, every user's, or the Activity view.
  * @param props.onChangeScope  Switches the scope.
  * @param props.owner          The owner shown.
  * @param props.ownerPickerRef Handle of the owner picker.
@@ -42,9 +42,6 @@ export function ScopeSwitch( {
 	ownerPickerRef,
 }: ScopeSwitchProps ) {
 	const boot = useBoot();
-	if ( ! boot.canViewAll && ! boot.canPickOwner ) {
-		return null;
-	}
 	const choosingOwner = scope === 'user' && boot.canPickOwner;
 	return (
 		<div
@@ -54,34 +51,35 @@ export function ScopeSwitch( {
 					: 'mainwp-application-passwords__scope'
 			}
 		>
-			{ boot.canViewAll && (
-				<div className="mainwp-application-passwords__scope-switch">
-					<ToggleGroupControl
-						__next40pxDefaultSize
-						label={ __(
-							'Whose application passwords',
-							'mainwp-application-passwords'
-						) }
-						hideLabelFromVision
-						value={ scope }
-						onChange={ ( value ) =>
-							onChangeScope( value === 'all' ? 'all' : 'user' )
+			<div className="mainwp-application-passwords__scope-switch">
+				<ToggleGroupControl
+					__next40pxDefaultSize
+					label={ __(
+						'What to show',
+						'mainwp-application-passwords'
+					) }
+					hideLabelFromVision
+					value={ scope }
+					onChange={ ( value ) =>
+						onChangeScope(
+							value === 'all' || value === 'activity'
+								? value
+								: 'user'
+						)
+					}
+				>
+					<ToggleGroupControlOption
+						value="user"
+						label={
+							owner.id === boot.viewerId
+								? __( 'Yours', 'mainwp-application-passwords' )
+								: __(
+										'One user',
+										'mainwp-application-passwords'
+									)
 						}
-					>
-						<ToggleGroupControlOption
-							value="user"
-							label={
-								owner.id === boot.viewerId
-									? __(
-											'Yours',
-											'mainwp-application-passwords'
-										)
-									: __(
-											'One user',
-											'mainwp-application-passwords'
-										)
-							}
-						/>
+					/>
+					{ boot.canViewAll && (
 						<ToggleGroupControlOption
 							value="all"
 							label={ __(
@@ -89,9 +87,16 @@ export function ScopeSwitch( {
 								'mainwp-application-passwords'
 							) }
 						/>
-					</ToggleGroupControl>
-				</div>
-			) }
+					) }
+					<ToggleGroupControlOption
+						value="activity"
+						label={ __(
+							'Activity',
+							'mainwp-application-passwords'
+						) }
+					/>
+				</ToggleGroupControl>
+			</div>
 			{ choosingOwner && (
 				<OwnerPicker owner={ owner } ref={ ownerPickerRef } />
 			) }

@@ -1,5 +1,5 @@
 /* @jest-environment node */
-import { screenUrl } from '../../../src/utils/location';
+import { initialScope, screenUrl } from '../../../src/utils/location';
 
 const page =
 	'https://example.com/wp-admin/admin.php?page=RESTAPIManageAppPasswords';
@@ -28,5 +28,25 @@ describe( 'screenUrl', () => {
 		expect( screenUrl( href, { userId: 7, scope: 'user' }, 1 ) ).toBe(
 			href
 		);
+	} );
+
+	it( 'opens the Activity view with view=activity', () => {
+		expect(
+			screenUrl(
+				`${ page }&view=all`,
+				{ userId: 1, scope: 'activity' },
+				1
+			)
+		).toBe( `${ page }&view=activity` );
+	} );
+} );
+
+describe( 'initialScope', () => {
+	it( 'opens the Activity view the URL asks for, and keeps the server’s scope otherwise', () => {
+		expect( initialScope( `${ page }&view=activity`, 'user' ) ).toBe(
+			'activity'
+		);
+		expect( initialScope( `${ page }&view=all`, 'all' ) ).toBe( 'all' );
+		expect( initialScope( `${ page }&view=all`, 'user' ) ).toBe( 'user' );
 	} );
 } );

@@ -5,11 +5,21 @@
 import type { Action } from '@wordpress/dataviews/wp';
 
 import type { Credential } from '../../../api/application-passwords';
+import { activityAction } from './activity';
 import { renameAction } from './rename';
 import { revokeAction } from './revoke';
+import { usageAction } from './usage';
 
-/** Every action on credentials, offered only where the owner's rights allow it. */
-export const credentialActions: Action< Credential >[] = [
+/**
+ * Returns every action on credentials, offered only where the owner's rights allow it.
+ *
+ * @param onShowActivity Opens the Activity view filtered to a credential.
+ */
+export const credentialActions = (
+	onShowActivity: ( item: Credential ) => void
+): Action< Credential >[] => [
 	renameAction,
 	revokeAction,
+	activityAction( onShowActivity ),
+	usageAction,
 ];
