@@ -74,7 +74,11 @@ final class Assets {
 			plugins_url( 'build/index.js', $this->plugin_file ),
 			$asset['dependencies'],
 			$asset['version'],
-			array( 'in_footer' => true )
+			// Deferred: it mounts on DOMContentLoaded anyway, and never holds up the parser.
+			array(
+				'in_footer' => true,
+				'strategy'  => 'defer',
+			)
 		);
 		wp_add_inline_script(
 			self::HANDLE,

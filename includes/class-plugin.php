@@ -39,10 +39,12 @@ final class Plugin {
 		$assets = new Assets( $this->plugin_file );
 		$rights = new Rights( $mainwp );
 		$in_use = new Application_Passwords_In_Use( $access );
+		$checks = new Readiness_Answers( $access );
 
 		$rights->register();
 		$in_use->register();
-		( new Admin_Page( $mainwp, $access, $assets, $rights, new Readiness( $mainwp, $in_use ) ) )->register();
+		$checks->register();
+		( new Admin_Page( $mainwp, $access, $assets, $rights, new Readiness( $mainwp, $in_use, $checks ) ) )->register();
 		( new Rest_Batch() )->register();
 		( new Rest_Overview( $rights, new Credential_Holders() ) )->register();
 		add_action( 'init', array( $this, 'load_textdomain' ) );

@@ -34,6 +34,12 @@ final class Uninstall {
 	private const OPTIONS = array( 'mainwp_application_passwords_replace_builtin' );
 
 	/**
+	 * Name start of the transients that keep each user's last readiness answers
+	 * (Readiness_Answers::TRANSIENT_PREFIX; this file loads without the autoloader).
+	 */
+	private const READINESS_TRANSIENT_PREFIX = 'mainwp_app_passwords_checks_';
+
+	/**
 	 * Removes the plugin's preferences scope from every user and its options, on each site of the network.
 	 */
 	public function run(): void {
@@ -54,9 +60,22 @@ final class Uninstall {
 			foreach ( self::OPTIONS as $option ) {
 				delete_option( $option );
 			}
+			$this->remove_readiness_answers();
 			if ( is_multisite() ) {
 				restore_current_blog();
 			}
+		}
+	}
+
+	/**
+	 * Deletes the current site's kept readiness answers, one transient per user who opened the
+	 * page (with an external object cache they are not in the options table and expire in a day).
+	 */
+	private function remove_readiness_answers(): void {
+		global $wpdb;
+		foreach ( array( '_transient_', '_transient_timeout_' ) as $kind ) {
+			// phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- Runs once, on uninstall; transients have no "delete by prefix" API.
+			$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( $kind . self::READINESS_TRANSIENT_PREFIX ) . '%' ) );
 		}
 	}
 

@@ -104,6 +104,7 @@ export const READINESS: ReadinessBoot = {
 		minimumVersion: '6.0',
 	},
 	adminUrl: 'https://example.com/wp-admin/',
+	lastChecks: null,
 };
 
 /**
