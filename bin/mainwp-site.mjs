@@ -32,7 +32,10 @@ const MENU_PROBE = 'mainwp-dashboard-fixture-menu-probe.php';
 // The audit trail's test helpers (mail capture, ageing, purge, uninstall), as on the SQLite site.
 const AUDIT_HELPERS = 'e2e-audit.php';
 const port = Number( process.env.WP_E2E_MAINWP_PORT || 8893 );
-const dir = join( PROJECT_ROOT, '.cache', 'real-mainwp' );
+// The page benchmark runs its own copy beside the tests' (REAL_MAINWP_DIR), so both may exist.
+const dir =
+	process.env.REAL_MAINWP_DIR ||
+	join( PROJECT_ROOT, '.cache', 'real-mainwp' );
 
 const require = createRequire( import.meta.url );
 const playgroundCli = join(

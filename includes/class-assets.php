@@ -74,7 +74,11 @@ final class Assets {
 			plugins_url( 'build/index.js', $this->plugin_file ),
 			$asset['dependencies'],
 			$asset['version'],
-			array( 'in_footer' => true )
+			// Deferred: it mounts on DOMContentLoaded anyway, and never holds up the parser.
+			array(
+				'in_footer' => true,
+				'strategy'  => 'defer',
+			)
 		);
 		wp_add_inline_script(
 			self::HANDLE,
@@ -84,6 +88,7 @@ final class Assets {
 		wp_set_script_translations( self::HANDLE, self::TEXT_DOMAIN, plugin_dir_path( $this->plugin_file ) . 'languages' );
 		$this->add_dataviews_translations();
 
+		$preload_paths = array_merge( $preload_paths, $this->preferences_preload_paths() );
 		if ( $preload_paths ) {
 			$preloaded = array_reduce( $preload_paths, 'rest_preload_api_request', array() );
 			wp_add_inline_script(
@@ -103,6 +108,22 @@ final class Assets {
 			);
 			wp_style_add_data( self::HANDLE, 'rtl', 'replace' );
 		}
+	}
+
+	/**
+	 * The request @wordpress/preferences would send for a user who has no remembered preferences.
+	 *
+	 * Core prints each user's `persisted_preferences` with `wp-preferences`; for a user who has
+	 * none yet, the preferences store asks `/wp/v2/users/me?context=edit` before the table can
+	 * show its view. Preloaded here as core's editor does, that answer comes with the page.
+	 *
+	 * @return string[] The path to preload, or none when core already prints the preferences.
+	 */
+	private function preferences_preload_paths(): array {
+		global $wpdb;
+		$stored = get_user_meta( get_current_user_id(), $wpdb->get_blog_prefix() . 'persisted_preferences', true );
+		// Never stored: core prints "" and the store asks. An empty array prints [], which it takes as is.
+		return '' === $stored ? array( '/wp/v2/users/me?context=edit' ) : array();
 	}
 
 	/**

@@ -42,6 +42,7 @@ final class Plugin {
 		$store  = new Policy_Store();
 		$site   = new Site_Policy();
 		$fields = new Policy_Fields( $store, $site );
+		$checks = new Readiness_Answers( $access );
 
 		$audit_settings = new Audit_Settings();
 		$audit_store    = new Audit_Store();
@@ -51,6 +52,7 @@ final class Plugin {
 		register_activation_hook( $this->plugin_file, array( $audit_schema, 'install' ) );
 		$rights->register();
 		$in_use->register();
+		$checks->register();
 		$audit_schema->register();
 		$audit_settings->register();
 		$audit_context->register();
@@ -58,7 +60,7 @@ final class Plugin {
 		( new Audit_Retention( $audit_settings, $audit_store ) )->register();
 		( new Audit_Privacy( $audit_store ) )->register();
 		( new Rest_Audit( $rights, $audit_store, $audit_settings ) )->register();
-		( new Admin_Page( $mainwp, $access, $assets, $rights, new Readiness( $mainwp, $in_use ), $site, $audit_settings ) )->register();
+		( new Admin_Page( $mainwp, $access, $assets, $rights, new Readiness( $mainwp, $in_use, $checks ), $site, $audit_settings ) )->register();
 		( new Rest_Batch() )->register();
 		( new Rest_Overview( $rights, new Credential_Holders(), $store ) )->register();
 		$fields->register();

@@ -40,14 +40,23 @@ final class Readiness {
 	private Application_Passwords_In_Use $in_use;
 
 	/**
+	 * The last answers of the checks the browser makes.
+	 *
+	 * @var Readiness_Answers
+	 */
+	private Readiness_Answers $answers;
+
+	/**
 	 * Stores where the MainWP and sign-in facts come from.
 	 *
 	 * @param MainWP                       $mainwp MainWP Dashboard detection.
-	 * @param Application_Passwords_In_Use $in_use Core's sign-in switch.
+	 * @param Application_Passwords_In_Use $in_use  Core's sign-in switch.
+	 * @param Readiness_Answers            $answers The last answers of the browser's checks.
 	 */
-	public function __construct( MainWP $mainwp, Application_Passwords_In_Use $in_use ) {
-		$this->mainwp = $mainwp;
-		$this->in_use = $in_use;
+	public function __construct( MainWP $mainwp, Application_Passwords_In_Use $in_use, Readiness_Answers $answers ) {
+		$this->mainwp  = $mainwp;
+		$this->in_use  = $in_use;
+		$this->answers = $answers;
 	}
 
 	/**
@@ -91,6 +100,8 @@ final class Readiness {
 				'rightsRule'     => $this->mainwp->has_rights_rule(),
 			),
 			'adminUrl'             => admin_url(),
+			// The REST checks' last answers, so an ordinary visit sends none of them.
+			'lastChecks'           => $this->answers->for_current_user(),
 		);
 	}
 

@@ -44,6 +44,12 @@ final class Uninstall {
 	private const CRON_HOOK = 'mainwp_application_passwords_sweep';
 
 	/**
+	 * Name start of the transients that keep each user's last readiness answers
+	 * (Readiness_Answers::TRANSIENT_PREFIX; this file loads without the autoloader).
+	 */
+	private const READINESS_TRANSIENT_PREFIX = 'mainwp_app_passwords_checks_';
+
+	/**
 	 * Removes the plugin's preferences scope from every user and its options, on each site of the network.
 	 */
 	public function run(): void {
@@ -70,6 +76,7 @@ final class Uninstall {
 			// The audit tables are the network's; each site's option records their version.
 			Audit_Schema::drop();
 			wp_clear_scheduled_hook( 'mainwp_application_passwords_audit_purge' );
+			$this->remove_readiness_answers();
 			if ( is_multisite() ) {
 				restore_current_blog();
 			}
@@ -87,6 +94,18 @@ final class Uninstall {
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- runs once, on uninstall; the user meta cache is flushed below.
 		$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->usermeta} WHERE meta_key LIKE %s", $wpdb->esc_like( self::POLICY_META_PREFIX ) . '%' ) );
 		wp_cache_flush();
+	}
+
+	/**
+	 * Deletes the current site's kept readiness answers, one transient per user who opened the
+	 * page (with an external object cache they are not in the options table and expire in a day).
+	 */
+	private function remove_readiness_answers(): void {
+		global $wpdb;
+		foreach ( array( '_transient_', '_transient_timeout_' ) as $kind ) {
+			// phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- Runs once, on uninstall; transients have no "delete by prefix" API.
+			$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( $kind . self::READINESS_TRANSIENT_PREFIX ) . '%' ) );
+		}
 	}
 
 	/**

@@ -3,7 +3,14 @@
  */
 
 import { isRecord } from '../utils/is-record';
-import type { BlockingFilter, MainWPFacts, ReadinessBoot } from './types';
+import type {
+	AbilitiesCheck,
+	BlockingFilter,
+	ClientChecks,
+	LastChecks,
+	MainWPFacts,
+	ReadinessBoot,
+} from './types';
 
 function fail( detail: string ): never {
 	throw new Error( `Boot data field "readiness" ${ detail }.` );
@@ -42,6 +49,59 @@ function parseMainWP( value: unknown ): MainWPFacts {
 		minimumVersion: value.minimumVersion,
 		rightsRule: value.rightsRule,
 	};
+}
+
+function isNullableBoolean( value: unknown ): value is boolean | null {
+	return value === null || typeof value === 'boolean';
+}
+
+function parseAbilities( value: unknown ): AbilitiesCheck | null | undefined {
+	if ( value === null ) {
+		return null;
+	}
+	if ( ! isRecord( value ) || typeof value.present !== 'boolean' ) {
+		return undefined;
+	}
+	if ( ! value.present ) {
+		return { present: false };
+	}
+	return value.count === null ||
+		( typeof value.count === 'number' && Number.isInteger( value.count ) )
+		? { present: true, count: value.count }
+		: undefined;
+}
+
+/**
+ * Checks the REST checks' last answers the server kept, if it kept any.
+ *
+ * @param value Raw `lastChecks` field.
+ */
+function parseLastChecks( value: unknown ): LastChecks | null {
+	if ( value === null || value === undefined ) {
+		return null;
+	}
+	const checks = isRecord( value ) ? value.checks : undefined;
+	const abilities = isRecord( checks )
+		? parseAbilities( checks.abilities )
+		: undefined;
+	if (
+		! isRecord( value ) ||
+		typeof value.checkedAt !== 'string' ||
+		! isRecord( checks ) ||
+		! isNullableBoolean( checks.authorizationHeader ) ||
+		! isNullableBoolean( checks.mcpAdapter ) ||
+		abilities === undefined
+	) {
+		fail(
+			'must hold "lastChecks" as the checks’ answers and when, or null'
+		);
+	}
+	const answers: ClientChecks = {
+		authorizationHeader: checks.authorizationHeader,
+		abilities,
+		mcpAdapter: checks.mcpAdapter,
+	};
+	return { checks: answers, checkedAt: value.checkedAt };
 }
 
 /**
@@ -99,5 +159,6 @@ export function parseReadinessBoot( value: unknown ): ReadinessBoot {
 		},
 		mainwp: parseMainWP( value.mainwp ),
 		adminUrl,
+		lastChecks: parseLastChecks( value.lastChecks ),
 	};
 }

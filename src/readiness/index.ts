@@ -5,7 +5,7 @@
 export { MCP_ADAPTER_ROUTE } from './api';
 export { parseReadinessBoot } from './boot';
 export { ReadinessPanel } from './components/readiness-panel';
-export { useClientChecks } from './hooks/use-client-checks';
+export { checkAgain, useClientChecks } from './hooks/use-client-checks';
 export {
 	authorizationHeaderDroppedText,
 	authorizationHeaderFixText,

@@ -50,6 +50,8 @@ export interface ReadinessBoot {
 	mainwp: MainWPFacts;
 	/** wp-admin's address with a trailing slash. */
 	adminUrl: string;
+	/** The REST checks' answers the server kept from an earlier visit, or null. */
+	lastChecks: LastChecks | null;
 }
 
 /** What the Abilities API check found. */
@@ -61,6 +63,13 @@ export interface ClientChecks {
 	authorizationHeader: boolean | null;
 	abilities: AbilitiesCheck | null;
 	mcpAdapter: boolean | null;
+}
+
+/** Answers of the client-side checks as the server kept them, with when they were made. */
+export interface LastChecks {
+	checks: ClientChecks;
+	/** ISO 8601 time of the checks. */
+	checkedAt: string;
 }
 
 /** good: nothing to do; note: works, worth knowing; problem: stops credentials; checking: not in yet. */

@@ -105,6 +105,7 @@ export const READINESS: ReadinessBoot = {
 		rightsRule: true,
 	},
 	adminUrl: 'https://example.com/wp-admin/',
+	lastChecks: null,
 };
 
 /**

@@ -2,20 +2,34 @@
  * The Application Passwords screen: composes its parts over the screen's state.
  */
 
+import { Suspense } from '@wordpress/element';
+
 import type { BootData } from '../../boot';
 import { BootContext } from '../../hooks/use-boot';
 import { useScreen } from '../../hooks/use-screen';
 import { ReadinessPanel } from '../../readiness';
 import { Settings } from '../../settings';
 import { Activity } from '../activity';
-import { CreateDialog } from '../create-dialog';
 import { Guidance } from '../guidance';
 import { OverviewCredentials } from '../overview-credentials';
 import { OwnerCredentials } from '../owner-credentials';
-import { RevokeAllDialog } from '../revoke-all-dialog';
 import { ScopeSwitch } from '../scope-switch';
 import { ScreenHeader } from '../screen-header';
 import { ScreenNotices, ScreenSnackbars } from '../screen-notices';
+import { lazyPart } from '../lazy-part';
+
+// The dialogs load when first opened: the table does not need them.
+const CreateDialog = lazyPart(
+	() => import( /* webpackChunkName: "create-dialog" */ '../create-dialog' ),
+	( module ) => module.CreateDialog
+);
+const RevokeAllDialog = lazyPart(
+	() =>
+		import(
+			/* webpackChunkName: "revoke-all-dialog" */ '../revoke-all-dialog'
+		),
+	( module ) => module.RevokeAllDialog
+);
 
 /**
  * Shows one owner's application passwords, or every user's, and every action on them.
@@ -83,19 +97,21 @@ export function App( { boot }: { boot: BootData } ) {
 						onChangeView={ screen.setActivityView }
 					/>
 				) }
-				{ screen.dialog === 'create' && (
-					<CreateDialog
-						owner={ owner }
-						onClose={ screen.closeDialog }
-					/>
-				) }
-				{ screen.dialog === 'revoke-all' && (
-					<RevokeAllDialog
-						owner={ owner }
-						count={ items.length }
-						onClose={ screen.closeDialog }
-					/>
-				) }
+				<Suspense fallback={ null }>
+					{ screen.dialog === 'create' && (
+						<CreateDialog
+							owner={ owner }
+							onClose={ screen.closeDialog }
+						/>
+					) }
+					{ screen.dialog === 'revoke-all' && (
+						<RevokeAllDialog
+							owner={ owner }
+							count={ items.length }
+							onClose={ screen.closeDialog }
+						/>
+					) }
+				</Suspense>
 				<Settings headingLevel={ inMainWP ? 'h3' : 'h2' } />
 				<ScreenSnackbars />
 			</div>

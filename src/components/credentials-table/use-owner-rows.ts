@@ -39,7 +39,9 @@ export function useOwnerRows(
 		data,
 		fields,
 		paginationInfo,
-		isLoading: credentials.isResolving,
+		// Loading only while there is nothing to show: the table then draws its rows in the
+		// render that mounts it, not one render later (and a refresh keeps the rows in place).
+		isLoading: records === null && credentials.isResolving,
 		error: credentials.error,
 		retry: () => invalidateResolution( 'getCredentials', [ ownerId ] ),
 	};

@@ -11,6 +11,7 @@ import {
 	type CredentialTestResult,
 } from '../../api/credential-test';
 import {
+	checkAgain,
 	authorizationHeaderDroppedText,
 	authorizationHeaderFixText,
 } from '../../readiness';
@@ -205,8 +206,13 @@ export function OneTimeView( {
 	const runTest = async () => {
 		setTesting( true );
 		setResult( null );
-		setResult( await testCredential( { restUrl, username, password } ) );
+		const tested = await testCredential( { restUrl, username, password } );
+		setResult( tested );
 		setTesting( false );
+		// What the server answered then may have changed: the readiness checks run again.
+		if ( tested.outcome !== 'success' ) {
+			checkAgain();
+		}
 	};
 
 	return (

@@ -139,6 +139,63 @@ test( 'all well: one line, checks made after the table shows, each row good', as
 	await expect( view.getByText( /No MCP Adapter route/ ) ).toHaveCount( 0 );
 } );
 
+test( 'an ordinary visit shows the checks’ last answers without asking again; “Check again” asks anew', async ( {
+	page,
+	requestUtils,
+	testSite,
+	credentials,
+} ) => {
+	// Changed server conditions start from no kept answers.
+	await testSite.set( { e2e_mcp_adapter_route: true } );
+	await credentials.seed( 'Zapier' );
+	const abilities = await abilityCount( requestUtils );
+	// What a browser found on an earlier visit, kept by the server (another count than today's).
+	await requestUtils.rest( {
+		method: 'POST',
+		path: '/app-passwords-manager/v1/readiness-checks',
+		data: {
+			authorizationHeader: true,
+			abilities: { present: true, count: abilities + 40 },
+			mcpAdapter: true,
+		},
+	} );
+	const checkRequests: string[] = [];
+	page.on( 'request', ( request ) => {
+		if (
+			CHECK_REQUESTS.some( ( part ) => request.url().includes( part ) )
+		) {
+			checkRequests.push( request.url() );
+		}
+	} );
+
+	await page.goto( USERS_PAGE );
+
+	await expect( page.getByRole( 'row', { name: /Zapier/ } ) ).toBeVisible();
+	await expect( panel( page ).getByRole( 'status' ) ).not.toHaveText(
+		/^Checking/
+	);
+	await panel( page ).getByRole( 'button', { name: 'Show checks' } ).click();
+	await expect( check( page, 'Abilities API' ) ).toContainText(
+		`${ abilities + 40 } abilities are open to admin`
+	);
+	await expect( panel( page ) ).toContainText( 'Server checks last made' );
+	expect( checkRequests ).toEqual( [] );
+
+	const kept = page.waitForResponse(
+		( response ) =>
+			response.url().includes( '/readiness-checks' ) &&
+			response.request().method() === 'POST',
+		CHECKS_DONE
+	);
+	await panel( page ).getByRole( 'button', { name: 'Check again' } ).click();
+	expect( ( await kept ).status() ).toBe( 200 );
+	// Only the three the person asked for: the visit itself sent none.
+	expect( checkRequests ).toHaveLength( 3 );
+	await expect( check( page, 'Abilities API' ) ).toContainText(
+		`${ abilities } abilities are open to admin`
+	);
+} );
+
 test( 'something wrong: open, one row per problem with its cause and fix', async ( {
 	page,
 	testSite,

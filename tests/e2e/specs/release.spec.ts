@@ -5,7 +5,13 @@
  * One site, one plugin copy, in order: each test starts where the one before left the site.
  */
 
-import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	readFileSync,
+	readdirSync,
+	statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 import { expect as baseExpect, request, test } from '@playwright/test';
@@ -166,6 +172,14 @@ test( 'the zip holds only what runs, in one folder named after the plugin, under
 			`languages/${ PLUGIN_SLUG }.pot`,
 		] )
 	);
+	// The parts loaded when first needed (dialogs) ship beside the app, as the build wrote them.
+	const chunks = readdirSync( join( __dirname, '..', '..', '..', 'build' ) )
+		.filter( ( file ) => file.endsWith( '.js' ) && file !== 'index.js' )
+		.map( ( file ) => `build/${ file }` );
+	expect( chunks ).toEqual(
+		expect.arrayContaining( [ 'build/create-dialog.js' ] )
+	);
+	expect( inPlugin ).toEqual( expect.arrayContaining( chunks ) );
 	expect(
 		inPlugin.filter(
 			( file ) =>

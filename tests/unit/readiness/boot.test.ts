@@ -26,6 +26,7 @@ const valid = {
 		rightsRule: false,
 	},
 	adminUrl: 'http://localhost/wp-admin/',
+	lastChecks: null,
 };
 
 describe( 'parseReadinessBoot', () => {
@@ -67,6 +68,47 @@ describe( 'parseReadinessBoot', () => {
 		expect( () => parseReadinessBoot( { ...valid, mainwp } ) ).toThrow(
 			'"mainwp"'
 		);
+	} );
+
+	it( 'accepts the checks’ last answers the server kept, and refuses malformed ones', () => {
+		const kept = {
+			...valid,
+			lastChecks: {
+				checks: {
+					authorizationHeader: true,
+					abilities: { present: true, count: 12 },
+					mcpAdapter: null,
+				},
+				checkedAt: '2026-11-30T12:00:00+00:00',
+			},
+		};
+		expect( parseReadinessBoot( kept ) ).toEqual( kept );
+		const absent = {
+			...valid,
+			lastChecks: {
+				...kept.lastChecks,
+				checks: {
+					...kept.lastChecks.checks,
+					abilities: { present: false },
+				},
+			},
+		};
+		expect( parseReadinessBoot( absent ) ).toEqual( absent );
+		expect( () =>
+			parseReadinessBoot( {
+				...valid,
+				lastChecks: {
+					...kept.lastChecks,
+					checks: { ...kept.lastChecks.checks, mcpAdapter: 'yes' },
+				},
+			} )
+		).toThrow( '"lastChecks"' );
+		expect( () =>
+			parseReadinessBoot( {
+				...valid,
+				lastChecks: { checks: kept.lastChecks.checks },
+			} )
+		).toThrow( '"lastChecks"' );
 	} );
 
 	it( 'accepts core’s sign-in switch, with stored credentials looked up only while it is off', () => {

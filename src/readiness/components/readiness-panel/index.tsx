@@ -8,7 +8,11 @@ import { useCallback, useId, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import { caution, check, info } from '@wordpress/icons';
 
-import { useClientChecks } from '../../hooks/use-client-checks';
+import { formatSiteDateTime } from '../../../utils/dates';
+import {
+	checkAgain,
+	useClientChecksState,
+} from '../../hooks/use-client-checks';
 import { readinessRows, type ReadinessInput } from '../../rows';
 import type { ReadinessBoot, ReadinessRow, RowStatus } from '../../types';
 import { TurnOnSignIn } from '../turn-on-sign-in';
@@ -107,7 +111,8 @@ export function ReadinessPanel( {
 	checksEnabled,
 	headingLevel: Heading,
 }: ReadinessPanelProps ) {
-	const checks = useClientChecks( checksEnabled );
+	const { checks, checkedAt, running } =
+		useClientChecksState( checksEnabled );
 	const [ chosen, setChosen ] = useState< boolean | null >( null );
 	const [ signInTurnedOn, setSignInTurnedOn ] = useState( false );
 	// The fixed row takes the focus from its button, which leaves with the problem.
@@ -203,6 +208,26 @@ export function ReadinessPanel( {
 						</li>
 					);
 				} ) }
+				{ checkedAt && ! running && (
+					<li className="mainwp-application-passwords__readiness-again">
+						<p>
+							{ sprintf(
+								/* translators: %s: Date and time of the last check. */
+								__(
+									'Server checks last made %s.',
+									'mainwp-application-passwords'
+								),
+								formatSiteDateTime( checkedAt )
+							) }
+						</p>
+						<Button variant="secondary" onClick={ checkAgain }>
+							{ __(
+								'Check again',
+								'mainwp-application-passwords'
+							) }
+						</Button>
+					</li>
+				) }
 			</ul>
 		</section>
 	);
