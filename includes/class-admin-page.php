@@ -291,6 +291,8 @@ final class Admin_Page {
 			'ownerNotice'   => $notice,
 			'roleNames'     => $can_pick ? array_map( 'translate_user_role', wp_roles()->get_names() ) : (object) array(),
 			'newUserUrl'    => current_user_can( 'create_users' ) ? admin_url( 'user-new.php' ) : null,
+			// The Settings panel at the bottom of the page (site policy) is for administrators.
+			'canManageSettings' => current_user_can( 'manage_options' ),
 			'siteUrl'       => trailingslashit( home_url() ),
 			'restUrl'       => trailingslashit( rest_url() ),
 			'idleDays'      => Overview_Query::IDLE_DAYS,

@@ -3,6 +3,7 @@
  */
 
 import { parseOwner, type OwnerSummary } from './api/owners';
+import { parseSitePolicy, type SitePolicy } from './api/policy';
 import { parseReadinessBoot } from './readiness/boot';
 import type { ReadinessBoot } from './readiness/types';
 import { isRecord } from './utils/is-record';
@@ -51,6 +52,10 @@ export interface BootData {
 	idleDays: number;
 	/** What only PHP knows about whether credentials will work here. */
 	readiness: ReadinessBoot;
+	/** The site policy for new credentials; null where the server has no policies. */
+	policy: SitePolicy | null;
+	/** Whether the viewer may change site settings (`manage_options`): the Settings panel. */
+	canManageSettings: boolean;
 }
 
 /**
@@ -181,7 +186,29 @@ export function parseBootData( value: unknown ): BootData {
 		restUrl: restUrl as string,
 		idleDays,
 		readiness: parseReadinessBoot( value.readiness ),
+		policy: parseBootPolicy( value.policy ),
+		canManageSettings: value.canManageSettings === true,
 	};
+}
+
+/**
+ * Checks the site policy in the boot data; absent (an older server) means no policies.
+ *
+ * @param value Raw `policy` field.
+ */
+function parseBootPolicy( value: unknown ): SitePolicy | null {
+	if ( value === undefined || value === null ) {
+		return null;
+	}
+	try {
+		return parseSitePolicy( value );
+	} catch ( error ) {
+		throw new Error(
+			`Boot data field "policy" is invalid: ${
+				( error as Error ).message
+			}`
+		);
+	}
 }
 
 /** Reads and checks the boot data the PHP side printed. */

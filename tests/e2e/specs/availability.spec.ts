@@ -53,7 +53,7 @@ for ( const [ where, setting ] of [
 		} );
 		await expect( row ).toBeVisible( { timeout: 30_000 } );
 		await expect(
-			row.getByRole( 'button', { name: 'Rename' } )
+			row.getByRole( 'button', { name: 'Edit' } )
 		).toHaveCount( 0 );
 		await expect(
 			row.getByRole( 'button', { name: 'Revoke' } )

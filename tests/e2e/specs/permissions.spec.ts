@@ -154,7 +154,7 @@ test.describe( 'with MainWP’s Team Control denying "create" and "view all"', (
 		).toHaveCount( 0 );
 		// What is not denied is still offered.
 		await expect(
-			row.getByRole( 'button', { name: 'Rename' } )
+			row.getByRole( 'button', { name: 'Edit' } )
 		).toBeVisible();
 		await expect(
 			row.getByRole( 'button', { name: 'Revoke' } )

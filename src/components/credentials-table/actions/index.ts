@@ -5,11 +5,11 @@
 import type { Action } from '@wordpress/dataviews/wp';
 
 import type { Credential } from '../../../api/application-passwords';
-import { renameAction } from './rename';
+import { editAction } from './edit';
 import { revokeAction } from './revoke';
 
 /** Every action on credentials, offered only where the owner's rights allow it. */
 export const credentialActions: Action< Credential >[] = [
-	renameAction,
+	editAction,
 	revokeAction,
 ];
