@@ -14,8 +14,11 @@ export const COLUMNS = [
 	'lastUsed',
 	'lastIp',
 	'appId',
+	'expires',
+	'access',
+	'allowedIps',
 ] as const;
-const SORTABLE = [ 'name', 'created', 'lastUsed' ];
+const SORTABLE = [ 'name', 'created', 'lastUsed', 'expires' ];
 const PAGE_SIZES = [ 10, 20, 50, 100 ];
 
 export const DEFAULT_VIEW: View = {
@@ -25,8 +28,16 @@ export const DEFAULT_VIEW: View = {
 	perPage: 20,
 	sort: { field: 'created', direction: 'desc' },
 	titleField: 'name',
-	// App ID can be switched on; it is hidden by default.
-	fields: [ 'created', 'lastUsed', 'lastIp' ],
+	// App ID can be switched on; it is hidden by default. The policy columns show only where
+	// the server knows policies (DataViews skips columns without a field).
+	fields: [
+		'created',
+		'lastUsed',
+		'lastIp',
+		'expires',
+		'access',
+		'allowedIps',
+	],
 	filters: [],
 	layout: {},
 };
@@ -34,7 +45,15 @@ export const DEFAULT_VIEW: View = {
 /** The all-users overview starts with the owner column. */
 export const DEFAULT_ALL_VIEW: View = {
 	...DEFAULT_VIEW,
-	fields: [ 'owner', 'created', 'lastUsed', 'lastIp' ],
+	fields: [
+		'owner',
+		'created',
+		'lastUsed',
+		'lastIp',
+		'expires',
+		'access',
+		'allowedIps',
+	],
 };
 
 /** The part of a view remembered per user: columns, sort and page size. */
