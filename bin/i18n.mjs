@@ -25,12 +25,15 @@ const SOURCES = 'plugin.php,uninstall.php,includes/**,src/**';
 /**
  * Strings the plugin takes from WordPress core's own text domain on purpose, so they read (and
  * are translated) exactly as core's: see includes/class-access.php, and the refusals of
- * includes/class-rest-overview.php that match core's application-password routes.
+ * includes/class-rest-overview.php and includes/class-rotation.php that match core's
+ * application-password routes.
  */
 const CORE_STRINGS = new Set( [
 	'Sorry, you are not allowed to access this page.',
 	'Invalid user ID.',
 	'Sorry, you are not allowed to list application passwords for this user.',
+	'Sorry, you are not allowed to create application passwords for this user.',
+	'Application password not found.',
 ] );
 
 const require = createRequire( import.meta.url );

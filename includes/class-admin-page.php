@@ -87,20 +87,29 @@ final class Admin_Page {
 	private Readiness $readiness;
 
 	/**
+	 * The site policy for application passwords.
+	 *
+	 * @var Site_Policy
+	 */
+	private Site_Policy $site_policy;
+
+	/**
 	 * Stores the parts the page works with.
 	 *
 	 * @param MainWP    $mainwp    MainWP detection.
 	 * @param Access    $access    Page access rules.
 	 * @param Assets    $assets    Script and style loader.
 	 * @param Rights    $rights    What the current user may do with application passwords.
-	 * @param Readiness $readiness Server-side readiness facts.
+	 * @param Readiness   $readiness   Server-side readiness facts.
+	 * @param Site_Policy $site_policy The site policy for application passwords.
 	 */
-	public function __construct( MainWP $mainwp, Access $access, Assets $assets, Rights $rights, Readiness $readiness ) {
+	public function __construct( MainWP $mainwp, Access $access, Assets $assets, Rights $rights, Readiness $readiness, Site_Policy $site_policy ) {
 		$this->mainwp    = $mainwp;
 		$this->access    = $access;
 		$this->assets    = $assets;
 		$this->rights    = $rights;
 		$this->readiness = $readiness;
+		$this->site_policy = $site_policy;
 	}
 
 	/**
@@ -297,6 +306,9 @@ final class Admin_Page {
 			'restUrl'       => trailingslashit( rest_url() ),
 			'idleDays'      => Overview_Query::IDLE_DAYS,
 			'readiness'     => $this->readiness->boot_data( $owner ),
+			// Everyone who opens the page reads it (it shapes their create dialog); only
+			// administrators may change it, through the REST route.
+			'policy'        => $this->site_policy->get(),
 		);
 	}
 

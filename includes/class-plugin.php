@@ -39,12 +39,20 @@ final class Plugin {
 		$assets = new Assets( $this->plugin_file );
 		$rights = new Rights( $mainwp );
 		$in_use = new Application_Passwords_In_Use( $access );
+		$store  = new Policy_Store();
+		$site   = new Site_Policy();
+		$fields = new Policy_Fields( $store, $site );
 
 		$rights->register();
 		$in_use->register();
-		( new Admin_Page( $mainwp, $access, $assets, $rights, new Readiness( $mainwp, $in_use ) ) )->register();
+		( new Admin_Page( $mainwp, $access, $assets, $rights, new Readiness( $mainwp, $in_use ), $site ) )->register();
 		( new Rest_Batch() )->register();
-		( new Rest_Overview( $rights, new Credential_Holders() ) )->register();
+		( new Rest_Overview( $rights, new Credential_Holders(), $store ) )->register();
+		$fields->register();
+		( new Policy_Enforcement( $store ) )->register();
+		( new Policy_Cleanup( $store ) )->register();
+		( new Rotation( $store, $fields, $site ) )->register();
+		( new Rest_Site_Policy( $site ) )->register();
 		add_action( 'init', array( $this, 'load_textdomain' ) );
 	}
 

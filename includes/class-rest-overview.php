@@ -47,6 +47,13 @@ final class Rest_Overview extends WP_REST_Controller {
 	private Credential_Holders $holders;
 
 	/**
+	 * Credentials' policies.
+	 *
+	 * @var Policy_Store
+	 */
+	private Policy_Store $policies;
+
+	/**
 	 * Owners already described in this request, by user id.
 	 *
 	 * @var array<int, array<string, mixed>>
@@ -57,13 +64,15 @@ final class Rest_Overview extends WP_REST_Controller {
 	 * Stores the rights and the holders.
 	 *
 	 * @param Rights             $rights  What the current user may do.
-	 * @param Credential_Holders $holders Where the credentials come from.
+	 * @param Credential_Holders $holders  Where the credentials come from.
+	 * @param Policy_Store       $policies Credentials' policies.
 	 */
-	public function __construct( Rights $rights, Credential_Holders $holders ) {
+	public function __construct( Rights $rights, Credential_Holders $holders, Policy_Store $policies ) {
 		$this->namespace = self::NAMESPACE;
 		$this->rest_base = 'application-passwords';
 		$this->rights    = $rights;
 		$this->holders   = $holders;
+		$this->policies  = $policies;
 	}
 
 	/**
@@ -166,6 +175,7 @@ final class Rest_Overview extends WP_REST_Controller {
 	 */
 	public function prepare_item_for_response( $item, $request ): WP_REST_Response {
 		$credential = $item['credential'];
+		$owner_id   = (int) $item['owner']->ID;
 		$prepared   = array(
 			'uuid'      => $credential['uuid'],
 			'app_id'    => empty( $credential['app_id'] ) ? '' : $credential['app_id'],
@@ -175,6 +185,8 @@ final class Rest_Overview extends WP_REST_Controller {
 			'last_ip'   => $credential['last_ip'] ? $credential['last_ip'] : null,
 			'owner'     => $this->describe_owner( $item['owner'] ),
 		);
+		// The policy fields core's own responses carry (Policy_Fields).
+		$prepared += Policy_Store::to_rest( $this->policies->get( $owner_id, (string) $credential['uuid'] ) );
 		return new WP_REST_Response( $this->filter_response_by_context( $prepared, $request['context'] ?? 'view' ) );
 	}
 
@@ -189,7 +201,7 @@ final class Rest_Overview extends WP_REST_Controller {
 			return $this->add_additional_fields_schema( $this->schema );
 		}
 		$core       = ( new WP_REST_Application_Passwords_Controller() )->get_item_schema();
-		$properties = array_diff_key( $core['properties'], array( 'password' => true ) );
+		$properties = array_merge( array_diff_key( $core['properties'], array( 'password' => true ) ), Policy_Fields::schema() );
 
 		$properties['owner'] = array(
 			'description' => __( 'The user the application password belongs to, and what the current user may do with their application passwords.', 'mainwp-application-passwords' ),

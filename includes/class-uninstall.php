@@ -10,8 +10,8 @@ namespace MainWP_Application_Passwords;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Removes the plugin's per-user view preferences and its one site option (the MainWP menu
- * placement), on every site of a network.
+ * Removes the plugin's per-user view preferences, its site options (the MainWP menu placement,
+ * the site policy), each credential's policy and its WP-Cron event, on every site of a network.
  *
  * Application passwords belong to WordPress core and stay: tools that use them keep working.
  */
@@ -28,10 +28,20 @@ final class Uninstall {
 	private const PREFERENCES_META_SUFFIX = 'persisted_preferences';
 
 	/**
-	 * The site options the plugin stores (MainWP::REPLACE_BUILTIN_OPTION; that class is not
-	 * loaded on uninstall).
+	 * The site options the plugin stores (MainWP::REPLACE_BUILTIN_OPTION and
+	 * Site_Policy::OPTION; those classes are not loaded on uninstall).
 	 */
-	private const OPTIONS = array( 'mainwp_application_passwords_replace_builtin' );
+	private const OPTIONS = array( 'mainwp_application_passwords_replace_builtin', 'mainwp_application_passwords_policy' );
+
+	/**
+	 * Prefix of each credential's policy in user meta (Policy_Store::META_PREFIX).
+	 */
+	private const POLICY_META_PREFIX = '_mainwp_app_password_policy_';
+
+	/**
+	 * The plugin's WP-Cron event (Policy_Cleanup::CRON_HOOK).
+	 */
+	private const CRON_HOOK = 'mainwp_application_passwords_sweep';
 
 	/**
 	 * Removes the plugin's preferences scope from every user and its options, on each site of the network.
@@ -46,6 +56,7 @@ final class Uninstall {
 			)
 		) : array( get_current_blog_id() );
 
+		$this->remove_policies();
 		foreach ( $site_ids as $site_id ) {
 			$this->remove_preferences_scope( $wpdb->get_blog_prefix( (int) $site_id ) . self::PREFERENCES_META_SUFFIX );
 			if ( is_multisite() ) {
@@ -54,10 +65,24 @@ final class Uninstall {
 			foreach ( self::OPTIONS as $option ) {
 				delete_option( $option );
 			}
+			wp_clear_scheduled_hook( self::CRON_HOOK );
 			if ( is_multisite() ) {
 				restore_current_blog();
 			}
 		}
+	}
+
+	/**
+	 * Removes every credential's policy (user meta is shared by the sites of a network).
+	 *
+	 * The credentials stay, and work as WordPress alone would let them: without expiry,
+	 * address or access limits.
+	 */
+	private function remove_policies(): void {
+		global $wpdb;
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- runs once, on uninstall; the user meta cache is flushed below.
+		$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->usermeta} WHERE meta_key LIKE %s", $wpdb->esc_like( self::POLICY_META_PREFIX ) . '%' ) );
+		wp_cache_flush();
 	}
 
 	/**

@@ -119,14 +119,19 @@ test( 'describes its parameters and items, and items carry exactly the fields of
 		'usage',
 	] );
 	const fields = Object.keys( description.schema.properties ).sort();
-	// Core's application-password fields, without the one-time password, plus the owner.
+	// Core's application-password fields, without the one-time password, plus the owner and the
+	// policy fields this plugin adds to core's object.
 	expect( fields ).toEqual( [
+		'access',
+		'allowed_ips',
 		'app_id',
 		'created',
+		'expires',
 		'last_ip',
 		'last_used',
 		'name',
 		'owner',
+		'rotation',
 		'uuid',
 	] );
 
