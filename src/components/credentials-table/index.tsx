@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { DataViews } from '@wordpress/dataviews/wp';
 import type { View } from '@wordpress/dataviews/wp';
 
+import { useBoot } from '../../hooks/use-boot';
 import { LoadError } from '../load-error';
 import { credentialActions } from './actions';
 import type { TableRows } from './types';
@@ -40,6 +41,7 @@ export function CredentialsTable( {
 	searchLabel,
 	empty,
 }: CredentialsTableProps ) {
+	const boot = useBoot();
 	return (
 		<>
 			{ rows.error && (
@@ -50,7 +52,7 @@ export function CredentialsTable( {
 				fields={ rows.fields }
 				view={ view }
 				onChangeView={ onChangeView }
-				actions={ credentialActions }
+				actions={ credentialActions( boot.policy !== null ) }
 				paginationInfo={ rows.paginationInfo }
 				defaultLayouts={ { table: {} } }
 				getItemId={ ( item ) => item.uuid }
