@@ -3,6 +3,8 @@
  * expires, the table's policy filters, and the allowed-address list as typed.
  */
 
+import { _n, sprintf } from '@wordpress/i18n';
+
 import type { ApplicationPassword } from '../api/application-passwords';
 import type { SitePolicy } from '../api/policy';
 import { parseUtc } from './dates';
@@ -210,5 +212,49 @@ export function withAddress( text: string, entry: string ): string {
 	const entries = parseAddressList( text );
 	return ( entries.includes( entry ) ? entries : [ ...entries, entry ] ).join(
 		'\n'
+	);
+}
+
+/**
+ * Says how long until a future date, in whole minutes, hours or days ("in 3 days"), rounded
+ * up so that "in 3 days" never means less than the time left. The exact date is for a tooltip.
+ *
+ * @param value A date (ISO UTC).
+ * @param now   The present.
+ */
+export function formatTimeLeft( value: string, now: Date ): string {
+	const date = parseUtc( value );
+	const left = Math.max( 0, ( date?.getTime() ?? 0 ) - now.getTime() );
+	const minutes = Math.ceil( left / 60_000 );
+	if ( minutes < 60 ) {
+		return sprintf(
+			/* translators: %d: Number of minutes. */
+			_n(
+				'in %d minute',
+				'in %d minutes',
+				minutes,
+				'mainwp-application-passwords'
+			),
+			minutes
+		);
+	}
+	const hours = Math.ceil( left / 3_600_000 );
+	if ( hours < 48 ) {
+		return sprintf(
+			/* translators: %d: Number of hours. */
+			_n(
+				'in %d hour',
+				'in %d hours',
+				hours,
+				'mainwp-application-passwords'
+			),
+			hours
+		);
+	}
+	const days = Math.ceil( left / DAY_IN_MS );
+	return sprintf(
+		/* translators: %d: Number of days. */
+		_n( 'in %d day', 'in %d days', days, 'mainwp-application-passwords' ),
+		days
 	);
 }

@@ -8,12 +8,8 @@ import { __, sprintf } from '@wordpress/i18n';
 
 import type { Credential } from '../../api/application-passwords';
 import { isolate } from '../../utils/bidi';
-import {
-	formatRelative,
-	formatSiteDateTime,
-	parseUtc,
-} from '../../utils/dates';
-import { expiryState } from '../../utils/policy';
+import { formatSiteDateTime, parseUtc } from '../../utils/dates';
+import { expiryState, formatTimeLeft } from '../../utils/policy';
 
 function ExactTime( { value, text }: { value: string; text: string } ) {
 	return (
@@ -40,7 +36,7 @@ export function ExpiresCell( { item }: { item: Credential } ) {
 	if ( state === 'never' || ! item.expires ) {
 		return <>{ __( 'Never', 'mainwp-application-passwords' ) }</>;
 	}
-	const relative = formatRelative( item.expires );
+	const relative = formatTimeLeft( item.expires, new Date() );
 	if ( state === 'expired' ) {
 		return (
 			<span className="mainwp-application-passwords__badge is-expired">
@@ -52,7 +48,7 @@ export function ExpiresCell( { item }: { item: Credential } ) {
 		);
 	}
 	const text = sprintf(
-		/* translators: %s: Relative time, e.g. "in 3 days". */
+		/* translators: %s: Time left, e.g. "in 3 days". */
 		__( 'Expires %s', 'mainwp-application-passwords' ),
 		relative
 	);
@@ -146,7 +142,7 @@ export function RotationNote( {
 							'mainwp-application-passwords'
 						),
 						isolate( partner ),
-						formatRelative( rotation.revokeAt )
+						formatTimeLeft( rotation.revokeAt, new Date() )
 					)
 				: sprintf(
 						/* translators: %s: Relative time, e.g. "in 1 hour". */
@@ -154,7 +150,7 @@ export function RotationNote( {
 							'Rolled: stops working %s.',
 							'mainwp-application-passwords'
 						),
-						formatRelative( rotation.revokeAt )
+						formatTimeLeft( rotation.revokeAt, new Date() )
 					);
 		} else {
 			text = __(

@@ -5,6 +5,7 @@ import {
 	expiryChoices,
 	expiryState,
 	expiryValue,
+	formatTimeLeft,
 	matchesPolicy,
 	parseAddressList,
 	toDateInput,
@@ -153,5 +154,24 @@ describe( 'allowed addresses', () => {
 		);
 		expect( withAddress( '127.0.0.1', '127.0.0.1' ) ).toBe( '127.0.0.1' );
 		expect( withAddress( '', '::1' ) ).toBe( '::1' );
+	} );
+} );
+
+describe( 'formatTimeLeft', () => {
+	const at = ( offset: number ) =>
+		new Date( NOW.getTime() + offset ).toISOString();
+
+	it( 'says the time left in minutes, hours or days, rounded up', () => {
+		expect( formatTimeLeft( at( 30 * 1000 ), NOW ) ).toBe( 'in 1 minute' );
+		expect( formatTimeLeft( at( 59 * 60 * 1000 ), NOW ) ).toBe(
+			'in 59 minutes'
+		);
+		expect( formatTimeLeft( at( 60 * 60 * 1000 ), NOW ) ).toBe(
+			'in 1 hour'
+		);
+		expect( formatTimeLeft( at( 3 * DAY - 5000 ), NOW ) ).toBe(
+			'in 3 days'
+		);
+		expect( formatTimeLeft( at( 30 * DAY ), NOW ) ).toBe( 'in 30 days' );
 	} );
 } );
