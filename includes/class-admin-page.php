@@ -108,7 +108,7 @@ final class Admin_Page {
 		$this->access    = $access;
 		$this->assets    = $assets;
 		$this->rights    = $rights;
-		$this->readiness = $readiness;
+		$this->readiness   = $readiness;
 		$this->site_policy = $site_policy;
 	}
 

@@ -64,7 +64,7 @@ final class Policy_Enforcement {
 	 */
 	public function register(): void {
 		add_action( 'wp_authenticate_application_password_errors', array( $this, 'check_sign_in' ), 10, 3 );
-		// Last, so that no other handler's answer (or the cookie check's anonymous `true`) hides it.
+		// Last, so that no other handler's answer (nor the cookie check's anonymous `true`) hides it.
 		add_filter( 'rest_authentication_errors', array( $this, 'keep_refusal' ), PHP_INT_MAX );
 		add_filter( 'xmlrpc_login_error', array( $this, 'xmlrpc_error' ), 10, 2 );
 		add_filter( 'rest_request_before_callbacks', array( $this, 'check_request' ), 10, 3 );
@@ -151,6 +151,9 @@ final class Policy_Enforcement {
 	 * @return WP_Error|null|true
 	 */
 	public function keep_refusal( $result ) {
+		// Core's own check (priority 90) runs before the cookie check (100) first asks who the user
+		// is; signing in happens then, too late for core to report a refusal. Ask now if no one has.
+		wp_get_current_user();
 		if ( null === $this->refusal || ( is_wp_error( $result ) && $result->get_error_code() === $this->refusal->get_error_code() ) ) {
 			return $result;
 		}

@@ -24,6 +24,7 @@ import {
 	loggedInContext,
 	seedPassword,
 	updateTestSettings,
+	type ClientMethod,
 	type ClientResponse,
 	type CredentialOwner,
 	type CredentialSpec,
@@ -49,6 +50,7 @@ export const SWITCHES_OFF = {
 	e2e_application_passwords_off_for_users: false,
 	e2e_abilities_api_off: false,
 	e2e_mcp_adapter_route: false,
+	e2e_auth_answered_first: false,
 };
 
 /** The switches a test may set. */
@@ -214,14 +216,16 @@ export class SiteClient {
 	 * @param path     Path below the site URL.
 	 * @param username Login.
 	 * @param password Application password.
-	 * @param data     JSON body, if any.
+	 * @param data     Body, if any: JSON, or a string sent as it is.
+	 * @param headers  More request headers.
 	 */
 	fetch(
-		method: 'GET' | 'POST' | 'DELETE',
+		method: ClientMethod,
 		path: string,
 		username: string,
 		password: string,
-		data?: Record< string, unknown >
+		data?: Record< string, unknown > | string,
+		headers?: Record< string, string >
 	): Promise< ClientResponse > {
 		return basicAuthFetch(
 			this.request,
@@ -230,7 +234,8 @@ export class SiteClient {
 			path,
 			username,
 			password,
-			data
+			data,
+			headers
 		);
 	}
 }

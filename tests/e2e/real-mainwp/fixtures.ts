@@ -211,4 +211,56 @@ export async function readinessCheckedInMainWP( page: Page ): Promise< void > {
 	).not.toHaveText( /^Checking/, { timeout: 90_000 } );
 }
 
+/** MainWP's own Application Passwords page, as a person uses it. */
+export interface MainWPBuiltinPage {
+	/**
+	 * Creates a credential with the page's create dialog and reads the password it shows once.
+	 *
+	 * @param name Credential name.
+	 */
+	create: ( name: string ) => Promise< string >;
+}
+
+/** The real-MainWP `test`, with MainWP's own Application Passwords page as a fixture. */
+export const builtinPageTest = test.extend< {
+	mainwpBuiltinPage: MainWPBuiltinPage;
+} >( {
+	// Revokes what the test created there, once it ends.
+	mainwpBuiltinPage: async ( { page, mainwpRequestUtils }, provide ) => {
+		const names: string[] = [];
+		await provide( {
+			create: async ( name ) => {
+				names.push( name );
+				await page.goto( MAINWP_BUILTIN_PAGE );
+				await page
+					.getByRole( 'button', { name: 'Add Application Password' } )
+					.click();
+				await page
+					.getByLabel( 'Application Password Name' )
+					.fill( name );
+				await page
+					.getByRole( 'button', { name: 'Create', exact: true } )
+					.click();
+				// MainWP's one-time field has no label; the id is MainWP's (assets/js/mainwp-rest-api.js).
+				const shownOnce = page.locator( '#app-pass-success-value' );
+				await expect( shownOnce ).toBeVisible();
+				await expect( shownOnce ).not.toHaveValue( '' );
+				const password = await shownOnce.inputValue();
+				return password;
+			},
+		} );
+		const items = await mainwpRequestUtils.rest<
+			Array< { uuid: string; name: string } >
+		>( { path: '/wp/v2/users/me/application-passwords' } );
+		for ( const { uuid } of items.filter( ( item ) =>
+			names.includes( item.name )
+		) ) {
+			await mainwpRequestUtils.rest( {
+				method: 'DELETE',
+				path: `/wp/v2/users/me/application-passwords/${ uuid }`,
+			} );
+		}
+	},
+} );
+
 export { expect };

@@ -8,11 +8,10 @@ import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
 import { ABILITIES, MAINWP_PAGE, basicAuthStatus } from '../utils/site';
 import {
-	MAINWP_BUILTIN_PAGE,
 	REAL_MAINWP_URL,
 	expect,
 	readinessCheckedInMainWP,
-	test as base,
+	builtinPageTest as test,
 } from './fixtures';
 
 const NAME = 'Made on MainWP’s page';
@@ -30,55 +29,6 @@ async function forgetCoreCreatedCredentials( requestUtils: RequestUtils ) {
 		data: { e2e_using_application_passwords: null },
 	} );
 }
-
-/** MainWP's own Application Passwords page, as a person uses it. */
-interface MainWPBuiltinPage {
-	/**
-	 * Creates a credential with the page's create dialog and reads the password it shows once.
-	 *
-	 * @param name Credential name.
-	 */
-	create: ( name: string ) => Promise< string >;
-}
-
-const test = base.extend< { mainwpBuiltinPage: MainWPBuiltinPage } >( {
-	// Revokes what the test created there, once it ends.
-	mainwpBuiltinPage: async ( { page, mainwpRequestUtils }, provide ) => {
-		const names: string[] = [];
-		await provide( {
-			create: async ( name ) => {
-				names.push( name );
-				await page.goto( MAINWP_BUILTIN_PAGE );
-				await page
-					.getByRole( 'button', { name: 'Add Application Password' } )
-					.click();
-				await page
-					.getByLabel( 'Application Password Name' )
-					.fill( name );
-				await page
-					.getByRole( 'button', { name: 'Create', exact: true } )
-					.click();
-				// MainWP's one-time field has no label; the id is MainWP's (assets/js/mainwp-rest-api.js).
-				const shownOnce = page.locator( '#app-pass-success-value' );
-				await expect( shownOnce ).toBeVisible();
-				await expect( shownOnce ).not.toHaveValue( '' );
-				const password = await shownOnce.inputValue();
-				return password;
-			},
-		} );
-		const items = await mainwpRequestUtils.rest<
-			Array< { uuid: string; name: string } >
-		>( { path: '/wp/v2/users/me/application-passwords' } );
-		for ( const { uuid } of items.filter( ( item ) =>
-			names.includes( item.name )
-		) ) {
-			await mainwpRequestUtils.rest( {
-				method: 'DELETE',
-				path: `/wp/v2/users/me/application-passwords/${ uuid }`,
-			} );
-		}
-	},
-} );
 
 test( 'a credential made on MainWP’s page is refused until the readiness panel turns sign-in on', async ( {
 	page,

@@ -300,6 +300,9 @@ export async function seedCredentials(
 	return seeded;
 }
 
+/** The HTTP methods an API client sends. */
+export type ClientMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
 /** What a cookie-less API client got back: status and JSON body. */
 export interface ClientResponse {
 	status: number;
@@ -310,34 +313,44 @@ export interface ClientResponse {
 /**
  * Sends one request with HTTP Basic auth and no cookies, as an API client would.
  *
- * @param request  Playwright's API request factory.
- * @param baseURL  Site URL.
- * @param method   HTTP method.
- * @param path     Path below the site URL.
- * @param username Login.
- * @param password Application password.
- * @param data     JSON body, if any.
+ * @param request        Playwright's API request factory.
+ * @param baseURL        Site URL.
+ * @param method         HTTP method.
+ * @param path           Path below the site URL.
+ * @param username       Login.
+ * @param password       Application password.
+ * @param data           Body, if any: JSON, or a string sent as it is.
+ * @param requestHeaders More request headers.
  */
 export async function basicAuthFetch(
 	request: APIRequest,
 	baseURL: string,
-	method: 'GET' | 'POST' | 'DELETE',
+	method: ClientMethod,
 	path: string,
 	username: string,
 	password: string,
-	data?: Record< string, unknown >
+	data?: Record< string, unknown > | string,
+	requestHeaders: Record< string, string > = {}
 ): Promise< ClientResponse > {
 	const client = await request.newContext( {
 		baseURL,
 		storageState: { cookies: [], origins: [] },
 		extraHTTPHeaders: {
+			...requestHeaders,
 			Authorization: `Basic ${ Buffer.from( `${ username }:${ password }` ).toString( 'base64' ) }`,
 		},
 	} );
 	const response = await client.fetch( path, { method, data } );
 	const status = response.status();
 	const headers = response.headers();
-	const body: unknown = await response.json().catch( () => null );
+	const text = await response.text();
+	let body: unknown = null;
+	try {
+		body = JSON.parse( text );
+	} catch {
+		// Not JSON (XML-RPC answers XML): keep the text.
+		body = text;
+	}
 	await client.dispose();
 	return { status, headers, body };
 }

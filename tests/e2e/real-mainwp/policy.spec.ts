@@ -1,0 +1,67 @@
+/**
+ * Scoped credentials on the real MainWP Dashboard (MariaDB): a credential made on MainWP's own
+ * page, which writes around WordPress, still gets the site policy and is held to it.
+ */
+
+import { ABILITIES, basicAuthFetch } from '../utils/site';
+import { REAL_MAINWP_URL, builtinPageTest as test, expect } from './fixtures';
+
+const POLICY = '/app-passwords-manager/v1/policy';
+const DAY = 86_400_000;
+
+test.afterEach( async ( { mainwpRequestUtils } ) => {
+	await mainwpRequestUtils.rest( {
+		method: 'POST',
+		path: POLICY,
+		data: {
+			default_lifetime_days: null,
+			max_lifetime_days: null,
+			default_access: 'full',
+		},
+	} );
+} );
+
+test( 'a credential made on MainWP’s page gets the site policy and is held to it', async ( {
+	playwright,
+	mainwpRequestUtils,
+	mainwpBuiltinPage,
+} ) => {
+	await mainwpRequestUtils.rest( {
+		method: 'POST',
+		path: POLICY,
+		data: { default_lifetime_days: 30, default_access: 'read' },
+	} );
+	// Sign-in stays off until one credential is made through WordPress (see the readiness test).
+	await mainwpRequestUtils.rest( {
+		method: 'POST',
+		path: '/app-passwords-manager/v1/using-application-passwords',
+	} );
+	const before = Date.now();
+	const password = await mainwpBuiltinPage.create( 'Scoped on MainWP' );
+
+	const items = await mainwpRequestUtils.rest<
+		Array< { name: string; expires: string | null; access: string } >
+	>( { path: '/wp/v2/users/me/application-passwords' } );
+	const made = items.find( ( item ) => item.name === 'Scoped on MainWP' );
+	expect( made?.access ).toBe( 'read' );
+	const lifetime = Date.parse( made!.expires! ) - before;
+	expect( lifetime ).toBeGreaterThan( 30 * DAY - 300_000 );
+	expect( lifetime ).toBeLessThan( 30 * DAY + 300_000 );
+
+	const send = ( method: 'GET' | 'POST', path: string ) =>
+		basicAuthFetch(
+			playwright.request,
+			REAL_MAINWP_URL,
+			method,
+			path,
+			'admin',
+			password,
+			method === 'POST' ? { title: 'No' } : undefined
+		);
+	expect( ( await send( 'GET', ABILITIES ) ).status ).toBe( 200 );
+	const refused = await send( 'POST', 'wp-json/wp/v2/posts' );
+	expect( refused.status ).toBe( 403 );
+	expect( ( refused.body as { code: string } ).code ).toBe(
+		'application_password_read_only'
+	);
+} );
