@@ -229,10 +229,20 @@ test( 'rolls a credential: the new one is shown once, the table shows the pair, 
 	} );
 } );
 
-test( 'filters expiring and read-only credentials, and marks them', async ( {
+test( 'filters expired, expiring and read-only credentials, and marks them', async ( {
 	page,
 	requestUtils,
 } ) => {
+	const old = await seedWithPolicy( requestUtils, {
+		name: 'Lapsed',
+		expires: new Date( Date.now() + DAY ).toISOString(),
+	} );
+	// Time passes for it (test-only clock): it expired a minute ago.
+	await requestUtils.rest( {
+		method: 'POST',
+		path: '/e2e/v1/policy-clock',
+		data: { user_id: 1, uuid: old.uuid, expires_ago: 60 },
+	} );
 	await seedWithPolicy( requestUtils, {
 		name: 'Soon',
 		expires: new Date( Date.now() + 3 * DAY ).toISOString(),
@@ -244,6 +254,9 @@ test( 'filters expiring and read-only credentials, and marks them', async ( {
 	await expect( page.getByRole( 'row', { name: /Soon/ } ) ).toContainText(
 		'Expires in 3 days'
 	);
+	await expect( page.getByRole( 'row', { name: /Lapsed/ } ) ).toContainText(
+		'Expired'
+	);
 	await page.getByRole( 'button', { name: 'Add filter' } ).click();
 	await page.getByRole( 'menuitem', { name: 'Policy' } ).click();
 	await page.getByRole( 'option', { name: 'Expiring in 7 days' } ).click();
@@ -254,6 +267,11 @@ test( 'filters expiring and read-only credentials, and marks them', async ( {
 	await page.getByRole( 'option', { name: 'Read only' } ).click();
 	await expect( page.getByRole( 'row' ) ).toHaveCount( 2 );
 	await expect( page.getByRole( 'row', { name: /Reader/ } ) ).toBeVisible();
+
+	await page.getByRole( 'option', { name: 'Read only' } ).click();
+	await page.getByRole( 'option', { name: 'Expired' } ).click();
+	await expect( page.getByRole( 'row' ) ).toHaveCount( 2 );
+	await expect( page.getByRole( 'row', { name: /Lapsed/ } ) ).toBeVisible();
 } );
 
 test( 'an administrator sets the site policy; the create dialog and the server follow it', async ( {
