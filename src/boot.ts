@@ -4,6 +4,7 @@
 
 import { parseAuditSettings, type AuditSettings } from './api/audit';
 import { parseOwner, type OwnerSummary } from './api/owners';
+import { parseSitePolicy, type SitePolicy } from './api/policy';
 import { parseReadinessBoot } from './readiness/boot';
 import type { ReadinessBoot } from './readiness/types';
 import { isRecord } from './utils/is-record';
@@ -54,6 +55,8 @@ export interface BootData {
 	readiness: ReadinessBoot;
 	/** The audit settings (retention and which alerts the site sends). */
 	audit: AuditSettings | null;
+	/** The site policy for new credentials; null where the server has no policies. */
+	policy: SitePolicy | null;
 	/** Whether the viewer may change site settings (`manage_options`): the Settings panel. */
 	canManageSettings: boolean;
 }
@@ -192,6 +195,7 @@ export function parseBootData( value: unknown ): BootData {
 		idleDays,
 		readiness: parseReadinessBoot( value.readiness ),
 		audit: parseAuditBoot( value.audit ),
+		policy: parseBootPolicy( value.policy ),
 	};
 }
 
@@ -209,6 +213,26 @@ function parseAuditBoot( value: unknown ): AuditSettings | null {
 	} catch ( error ) {
 		throw new Error(
 			`Boot data field "audit" is invalid: ${
+				( error as Error ).message
+			}`
+		);
+	}
+}
+
+/**
+ * Checks the site policy in the boot data; absent (an older server) means no policies.
+ *
+ * @param value Raw `policy` field.
+ */
+function parseBootPolicy( value: unknown ): SitePolicy | null {
+	if ( value === undefined || value === null ) {
+		return null;
+	}
+	try {
+		return parseSitePolicy( value );
+	} catch ( error ) {
+		throw new Error(
+			`Boot data field "policy" is invalid: ${
 				( error as Error ).message
 			}`
 		);

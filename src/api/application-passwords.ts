@@ -6,13 +6,23 @@ import apiFetch from '@wordpress/api-fetch';
 
 import { readErrorResponse } from './errors';
 import { OVERVIEW_NAMESPACE, parseOwner, type OwnerSummary } from './owners';
+import {
+	parseCredentialPolicy,
+	policyRequestFields,
+	type CredentialPolicy,
+	type CredentialPolicyFields,
+	type RollSchedule,
+} from './policy';
 import { isRecord } from '../utils/is-record';
 
 /** The user whose credentials a request is about: `me` (the current user) or a user id. */
 export type OwnerId = 'me' | number;
 
-/** One application password as core's REST API shows it (never the password or its hash). */
-export interface ApplicationPassword {
+/**
+ * One application password as core's REST API shows it (never the password or its hash), with
+ * its policy (none when the server does not know policies).
+ */
+export interface ApplicationPassword extends CredentialPolicyFields {
 	uuid: string;
 	appId: string;
 	name: string;
@@ -76,6 +86,7 @@ export function parseApplicationPassword(
 		created: requiredString( value.created, 'created' ),
 		lastUsed: nullableString( value.last_used, 'last_used' ),
 		lastIp: nullableString( value.last_ip, 'last_ip' ),
+		...parseCredentialPolicy( value ),
 	};
 }
 
@@ -98,10 +109,14 @@ export async function listApplicationPasswords(
 	return response.map( parseApplicationPassword );
 }
 
-/** What the create form sends; `appId` is optional and must be a UUID when given. */
+/**
+ * What the create form sends; `appId` is optional and must be a UUID when given; `policy` only
+ * where the server knows policies.
+ */
 export interface NewApplicationPassword {
 	name: string;
 	appId?: string;
+	policy?: CredentialPolicy;
 }
 
 /** The one response that holds the password: keep it in the one-time view only. */
@@ -126,10 +141,18 @@ export async function createApplicationPassword(
 		data: {
 			name: values.name,
 			...( values.appId ? { app_id: values.appId } : {} ),
+			...( values.policy ? policyRequestFields( values.policy ) : {} ),
 		},
 	} );
+	return parseCreated( response, 'create' );
+}
+
+function parseCreated(
+	response: unknown,
+	what: string
+): CreatedApplicationPassword {
 	if ( ! isRecord( response ) ) {
-		throw new TypeError( 'The create response is not an object.' );
+		throw new TypeError( `The ${ what } response is not an object.` );
 	}
 	return {
 		item: parseApplicationPassword( response ),
@@ -137,24 +160,54 @@ export async function createApplicationPassword(
 	};
 }
 
+/** What the edit form sends: the name, and the policy where the server knows policies. */
+export interface ApplicationPasswordChanges {
+	name: string;
+	policy?: CredentialPolicy;
+}
+
 /**
- * Renames an application password.
+ * Renames an application password and changes its policy.
  *
- * @param owner Whose credential.
- * @param uuid  Which credential.
- * @param name  New name.
+ * @param owner   Whose credential.
+ * @param uuid    Which credential.
+ * @param changes New name, and policy if any.
  */
-export async function renameApplicationPassword(
+export async function updateApplicationPassword(
 	owner: OwnerId,
 	uuid: string,
-	name: string
+	changes: ApplicationPasswordChanges
 ): Promise< ApplicationPassword > {
 	const response: unknown = await apiFetch( {
 		path: `${ collectionPath( owner ) }/${ uuid }`,
 		method: 'POST',
-		data: { name },
+		data: {
+			name: changes.name,
+			...( changes.policy ? policyRequestFields( changes.policy ) : {} ),
+		},
 	} );
 	return parseApplicationPassword( response );
+}
+
+/**
+ * Rolls a credential: the server creates its successor (same App ID and policy) and schedules
+ * the old one's end; the password comes back once, as on create.
+ *
+ * @param owner    Whose credential.
+ * @param uuid     Which credential.
+ * @param schedule When the old one stops working.
+ */
+export async function rollApplicationPassword(
+	owner: number,
+	uuid: string,
+	schedule: RollSchedule
+): Promise< CreatedApplicationPassword > {
+	const response: unknown = await apiFetch( {
+		path: `${ OVERVIEW_NAMESPACE }/users/${ owner }/application-passwords/${ uuid }/roll`,
+		method: 'POST',
+		data: { deadline: schedule.deadline, grace: schedule.grace },
+	} );
+	return parseCreated( response, 'roll' );
 }
 
 /**

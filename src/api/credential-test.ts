@@ -16,9 +16,65 @@ export type CredentialTestResult =
 			abilityCount: number | null;
 	  }
 	| { outcome: 'rejected'; message: string }
+	| PolicyRefusal
 	| { outcome: 'unavailable'; message: string }
 	| { outcome: 'header-stripped' }
 	| { outcome: 'failed'; message: string };
+
+/** Why a credential's policy refused a request, as the server's error code says. */
+export type PolicyReason =
+	'expired' | 'ip-not-allowed' | 'read-only' | 'rotated-out';
+
+/** A request the credential's own policy refused, with what the server said about it. */
+export interface PolicyRefusal {
+	outcome: 'policy';
+	reason: PolicyReason;
+	message: string;
+	/** When it expired or stopped working (ISO UTC), where the server says. */
+	date: string | null;
+	/** The address the server saw, where it says. */
+	ip: string | null;
+}
+
+/** The error codes of policy refusals (see the README's "Scoped credentials"). */
+export const POLICY_CODES: Record< string, PolicyReason > = {
+	application_password_expired: 'expired',
+	application_password_ip_not_allowed: 'ip-not-allowed',
+	application_password_read_only: 'read-only',
+	application_password_rotated_out: 'rotated-out',
+};
+
+/**
+ * Reads a policy refusal out of an error body, or returns null when it is something else.
+ *
+ * @param body            The response body.
+ * @param fallbackMessage What to say when the body has no message.
+ */
+export function readPolicyRefusal(
+	body: unknown,
+	fallbackMessage: string
+): PolicyRefusal | null {
+	if ( ! isRecord( body ) || typeof body.code !== 'string' ) {
+		return null;
+	}
+	const reason = POLICY_CODES[ body.code ];
+	if ( ! reason ) {
+		return null;
+	}
+	const data = isRecord( body.data ) ? body.data : {};
+	const text = ( value: unknown ) =>
+		typeof value === 'string' && value !== '' ? value : null;
+	return {
+		outcome: 'policy',
+		reason,
+		message: text( body.message ) ?? fallbackMessage,
+		date:
+			text( data.expired_at ) ??
+			text( data.expires ) ??
+			text( data.revoke_at ),
+		ip: text( data.ip ),
+	};
+}
 
 interface Credentials {
 	/** REST API root with a trailing slash, e.g. https://example.com/wp-json/. */
@@ -97,6 +153,10 @@ export async function testCredential(
 		isRecord( body ) && typeof body.message === 'string'
 			? body.message
 			: `HTTP ${ me.status }`;
+	const refusal = readPolicyRefusal( body, message );
+	if ( refusal ) {
+		return refusal;
+	}
 	if ( code === 'application_passwords_disabled' || me.status === 501 ) {
 		return { outcome: 'unavailable', message };
 	}

@@ -112,13 +112,15 @@ export function useScreen( boot: BootData ) {
 		owner.id,
 		credentials,
 		view,
-		boot.idleDays
+		boot.idleDays,
+		boot.policy !== null
 	);
 	const overviewRows = useOverviewRows(
 		allView,
 		setAllView,
 		scope === 'all',
-		boot.idleDays
+		boot.idleDays,
+		boot.policy !== null
 	);
 	const ownerPicker = useRef< OwnerPickerHandle >( null );
 	const items = scope === 'user' ? ( credentials.data ?? [] ) : [];

@@ -9,10 +9,12 @@ import { store as noticesStore } from '@wordpress/notices';
 import {
 	createApplicationPassword,
 	listApplicationPasswords,
-	renameApplicationPassword,
 	revokeAllApplicationPasswords,
 	revokeApplicationPassword,
 	revokeApplicationPasswordsInBatch,
+	rollApplicationPassword,
+	updateApplicationPassword,
+	type ApplicationPasswordChanges,
 	type BatchRevokeResult,
 	type CreatedApplicationPassword,
 	type Credential,
@@ -26,6 +28,7 @@ import {
 	type AuditSettings,
 } from '../api/audit';
 import { fetchOwner, type OwnerSummary } from '../api/owners';
+import type { RollSchedule } from '../api/policy';
 import { isolate } from '../utils/bidi';
 import { REVOKE_CONCURRENCY } from './constants';
 import type { Action, RevokeFailure, RevokeReport, ThunkArgs } from './types';
@@ -99,26 +102,70 @@ export const createItem =
 	};
 
 /**
- * Renames a credential; throws the server's error for the form to show.
+ * Renames a credential and changes its policy; throws the server's error for the form to show.
  *
- * @param ownerId Whose credential.
- * @param uuid    Which credential.
- * @param name    New name.
+ * @param item    The credential as it was.
+ * @param changes New name, and policy where the server knows policies.
  */
-export const renameItem =
-	( ownerId: number, uuid: string, name: string ) =>
+export const updateItem =
+	( item: Credential, changes: ApplicationPasswordChanges ) =>
 	async ( { dispatch, registry }: ThunkArgs ): Promise< void > => {
-		const item = await renameApplicationPassword( ownerId, uuid, name );
-		dispatch( { type: 'UPDATE_CREDENTIAL', ownerId, item } );
+		const updated = await updateApplicationPassword(
+			item.owner.id,
+			item.uuid,
+			changes
+		);
+		dispatch( {
+			type: 'UPDATE_CREDENTIAL',
+			ownerId: item.owner.id,
+			item: updated,
+		} );
 		invalidateLists( dispatch );
 		snackbar(
 			registry,
-			sprintf(
-				/* translators: %s: Application password name. */
-				__( 'Renamed to “%s”.', 'mainwp-application-passwords' ),
-				isolate( item.name )
-			)
+			changes.policy || updated.name === item.name
+				? sprintf(
+						/* translators: %s: Application password name. */
+						__( 'Saved “%s”.', 'mainwp-application-passwords' ),
+						isolate( updated.name )
+					)
+				: sprintf(
+						/* translators: %s: Application password name. */
+						__(
+							'Renamed to “%s”.',
+							'mainwp-application-passwords'
+						),
+						isolate( updated.name )
+					)
 		);
+	};
+
+/**
+ * Rolls a credential: the server makes its successor and schedules the old one's end. The new
+ * password comes back to the caller only; the owner's list is fetched again, since the old
+ * credential's rotation changed too.
+ *
+ * @param item     The credential to replace.
+ * @param schedule When the old one stops working.
+ */
+export const rollItem =
+	( item: Credential, schedule: RollSchedule ) =>
+	async ( {
+		dispatch,
+	}: ThunkArgs ): Promise< CreatedApplicationPassword > => {
+		const created = await rollApplicationPassword(
+			item.owner.id,
+			item.uuid,
+			schedule
+		);
+		dispatch( {
+			type: 'ADD_CREDENTIAL',
+			ownerId: item.owner.id,
+			item: created.item,
+		} );
+		dispatch.invalidateResolution( 'getCredentials', [ item.owner.id ] );
+		invalidateLists( dispatch );
+		return created;
 	};
 
 /**

@@ -90,6 +90,10 @@ export interface ThunkArgs {
 		invalidateResolutionForStoreSelector: (
 			selectorName: ResolvedSelectorName
 		) => void;
+		invalidateResolution: (
+			selectorName: ResolvedSelectorName,
+			args: unknown[]
+		) => void;
 	};
 	resolveSelect: {
 		getBatchMaxItems: () => Promise< number | null >;

@@ -14,8 +14,11 @@ export const COLUMNS = [
 	'lastUsed',
 	'lastIp',
 	'appId',
+	'expires',
+	'access',
+	'allowedIps',
 ] as const;
-const SORTABLE = [ 'name', 'created', 'lastUsed' ];
+const SORTABLE = [ 'name', 'created', 'lastUsed', 'expires' ];
 
 /** Columns of the Activity view a user may show or hide. */
 export const ACTIVITY_COLUMNS = [
@@ -48,8 +51,10 @@ export const DEFAULT_VIEW: View = {
 	perPage: 20,
 	sort: { field: 'created', direction: 'desc' },
 	titleField: 'name',
-	// App ID can be switched on; it is hidden by default.
-	fields: [ 'created', 'lastUsed', 'lastIp' ],
+	// Created, Last IP and App ID can be switched on; they are hidden by default so that the
+	// policy columns fit a laptop screen. Those show only where the server knows policies
+	// (DataViews skips columns without a field); the Edit dialog offers the last IP.
+	fields: [ 'lastUsed', 'expires', 'access', 'allowedIps' ],
 	filters: [],
 	layout: {},
 };
@@ -57,7 +62,7 @@ export const DEFAULT_VIEW: View = {
 /** The all-users overview starts with the owner column. */
 export const DEFAULT_ALL_VIEW: View = {
 	...DEFAULT_VIEW,
-	fields: [ 'owner', 'created', 'lastUsed', 'lastIp' ],
+	fields: [ 'owner', 'lastUsed', 'expires', 'access', 'allowedIps' ],
 };
 
 /** The Activity view: newest first, every column but the route. */

@@ -28,6 +28,35 @@ describe( 'parseBootData', () => {
 		).toEqual( { ...valid, placement: 'users', mainwpVersion: null } );
 	} );
 
+	it( 'reads the site policy, and none from an older server', () => {
+		expect(
+			parseBootData( {
+				...valid,
+				canManageSettings: true,
+				policy: {
+					default_lifetime_days: 90,
+					max_lifetime_days: 365,
+					default_access: 'full',
+				},
+			} )
+		).toMatchObject( {
+			canManageSettings: true,
+			policy: {
+				defaultLifetimeDays: 90,
+				maxLifetimeDays: 365,
+				defaultAccess: 'full',
+			},
+		} );
+		const { policy, canManageSettings, ...older } = valid;
+		expect( parseBootData( older ) ).toMatchObject( {
+			policy: null,
+			canManageSettings: false,
+		} );
+		expect( () =>
+			parseBootData( { ...valid, policy: { default_access: 'x' } } )
+		).toThrow( 'Boot data field "policy"' );
+	} );
+
 	it( 'explains missing boot data', () => {
 		expect( () => parseBootData( undefined ) ).toThrow(
 			'Boot data is missing'

@@ -8,6 +8,7 @@ import type {
 	Credential,
 } from '../../src/api/application-passwords';
 import type { OwnerSummary } from '../../src/api/owners';
+import { NO_POLICY } from '../../src/api/policy';
 import type { BootData } from '../../src/boot';
 import type { ReadinessBoot } from '../../src/readiness/types';
 
@@ -61,6 +62,7 @@ export function applicationPassword(
 		created: '2026-11-29T10:00:00',
 		lastUsed: null,
 		lastIp: null,
+		...NO_POLICY,
 		...fields,
 	};
 }
@@ -138,6 +140,7 @@ export function bootData( fields: Partial< BootData > = {} ): BootData {
 		idleDays: 90,
 		readiness: READINESS,
 		audit: null,
+		policy: null,
 		...fields,
 	};
 }

@@ -6,6 +6,7 @@ import { Notice, TabPanel } from '@wordpress/components';
 import { useRef } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
+import type { Access } from '../../api/policy';
 import { useClientChecks } from '../../readiness';
 import {
 	claudeDesktopSnippet,
@@ -16,7 +17,10 @@ import {
 } from '../../utils/snippets';
 import { CopyButton } from '../copy-button';
 
-type ConnectionSnippetsProps = SnippetCredentials;
+interface ConnectionSnippetsProps extends SnippetCredentials {
+	/** The credential's access: a read-only one is mentioned where it matters. */
+	access?: Access;
+}
 
 interface Snippet {
 	name: string;
@@ -25,6 +29,8 @@ interface Snippet {
 	hint: string;
 	/** What the Copy button copies, for its accessible name. */
 	copyLabel: string;
+	/** What a read-only credential means for this client, in one sentence. */
+	readOnlyNote: string;
 	build: ( credentials: SnippetCredentials ) => string;
 }
 
@@ -37,6 +43,10 @@ const SNIPPETS: Snippet[] = [
 			'mainwp-application-passwords'
 		),
 		copyLabel: __( 'curl command', 'mainwp-application-passwords' ),
+		readOnlyNote: __(
+			'This credential is read only: this GET works, and any POST, PUT or DELETE is refused with application_password_read_only.',
+			'mainwp-application-passwords'
+		),
 		build: curlSnippet,
 	},
 	{
@@ -50,6 +60,10 @@ const SNIPPETS: Snippet[] = [
 			'Claude Desktop configuration',
 			'mainwp-application-passwords'
 		),
+		readOnlyNote: __(
+			'This credential is read only: Claude can use only the read-only abilities; a tool that changes the site is refused.',
+			'mainwp-application-passwords'
+		),
 		build: claudeDesktopSnippet,
 	},
 	{
@@ -60,6 +74,10 @@ const SNIPPETS: Snippet[] = [
 			'mainwp-application-passwords'
 		),
 		copyLabel: __( 'Python code', 'mainwp-application-passwords' ),
+		readOnlyNote: __(
+			'This credential is read only: requests.get works; post, put and delete are refused with HTTP 403.',
+			'mainwp-application-passwords'
+		),
 		build: pythonSnippet,
 	},
 	{
@@ -70,6 +88,10 @@ const SNIPPETS: Snippet[] = [
 			'mainwp-application-passwords'
 		),
 		copyLabel: __( 'Node.js code', 'mainwp-application-passwords' ),
+		readOnlyNote: __(
+			'This credential is read only: GET requests work; POST, PUT and DELETE are refused with HTTP 403.',
+			'mainwp-application-passwords'
+		),
 		build: nodeSnippet,
 	},
 ];
@@ -78,10 +100,12 @@ function SnippetView( {
 	snippet,
 	credentials,
 	mcpAdapter,
+	readOnly,
 }: {
 	snippet: Snippet;
 	credentials: SnippetCredentials;
 	mcpAdapter: boolean | null;
+	readOnly: boolean;
 } ) {
 	const ref = useRef< HTMLElement >( null );
 	const text = snippet.build( credentials );
@@ -94,6 +118,11 @@ function SnippetView( {
 						'No MCP Adapter route was found on this site, so Claude Desktop cannot connect yet: install and activate the MCP Adapter plugin first.',
 						'mainwp-application-passwords'
 					) }
+				</Notice>
+			) }
+			{ readOnly && (
+				<Notice status="info" isDismissible={ false }>
+					{ snippet.readOnlyNote }
 				</Notice>
 			) }
 			<pre>
@@ -118,11 +147,13 @@ function SnippetView( {
  * @param props.restUrl  REST API root.
  * @param props.username Owner's login.
  * @param props.password New password.
+ * @param props.access   The credential's access.
  */
 export function ConnectionSnippets( {
 	restUrl,
 	username,
 	password,
+	access = 'full',
 }: ConnectionSnippetsProps ) {
 	const checks = useClientChecks( true );
 	const credentials = { restUrl, username, password };
@@ -146,6 +177,7 @@ export function ConnectionSnippets( {
 							snippet={ snippet }
 							credentials={ credentials }
 							mcpAdapter={ checks?.mcpAdapter ?? null }
+							readOnly={ access === 'read' }
 						/>
 					);
 				} }

@@ -13,9 +13,15 @@ import { useBoot } from '../../hooks/use-boot';
 import { useServerAction } from '../../hooks/use-server-action';
 import { store } from '../../store';
 import { normaliseAppId } from '../../utils/password';
+import { defaultExpiry } from '../../utils/policy';
 import { DialogForm } from '../dialog-form';
 import { DuplicateNameWarning } from '../duplicate-name-warning';
 import { OneTimeView } from '../one-time-view';
+import {
+	PolicyFields,
+	toCredentialPolicy,
+	type PolicyInput,
+} from '../policy-fields';
 
 const SUGGESTIONS = [ 'Claude Desktop', 'Zapier', 'Internal Script' ];
 
@@ -44,6 +50,11 @@ export function CreateDialog( { owner, onClose }: CreateDialogProps ) {
 	const [ name, setName ] = useState( '' );
 	const [ appId, setAppId ] = useState( '' );
 	const [ appIdError, setAppIdError ] = useState< string | null >( null );
+	const [ policy, setPolicy ] = useState< PolicyInput >( () => ( {
+		expiry: defaultExpiry( boot.policy, new Date() ),
+		access: boot.policy?.defaultAccess ?? 'full',
+		addresses: '',
+	} ) );
 	const { busy, error, run } = useServerAction();
 	const [ created, setCreated ] =
 		useState< CreatedApplicationPassword | null >( null );
@@ -61,11 +72,19 @@ export function CreateDialog( { owner, onClose }: CreateDialogProps ) {
 			return;
 		}
 		setAppIdError( null );
+		// Where the server has no policies, none is sent (an older server ignores it anyway).
+		const chosenPolicy = boot.policy
+			? toCredentialPolicy( policy, new Date() )
+			: undefined;
+		if ( chosenPolicy === null ) {
+			return;
+		}
 		await run( async () =>
 			setCreated(
 				await createItem( owner.id, {
 					name: name.trim(),
 					appId: normalisedAppId,
+					...( chosenPolicy ? { policy: chosenPolicy } : {} ),
 				} )
 			)
 		);
@@ -88,6 +107,7 @@ export function CreateDialog( { owner, onClose }: CreateDialogProps ) {
 					name={ created.item.name }
 					siteUrl={ boot.siteUrl }
 					restUrl={ boot.restUrl }
+					access={ created.item.access }
 					onDone={ onClose }
 				/>
 			</Modal>
@@ -158,6 +178,13 @@ export function CreateDialog( { owner, onClose }: CreateDialogProps ) {
 				className={ appIdError ? 'is-invalid' : undefined }
 				autoComplete="off"
 			/>
+			{ boot.policy && (
+				<PolicyFields
+					value={ policy }
+					onChange={ setPolicy }
+					site={ boot.policy }
+				/>
+			) }
 		</DialogForm>
 	);
 }

@@ -7,17 +7,139 @@ import { __, sprintf } from '@wordpress/i18n';
 
 import type { Credential } from '../../api/application-passwords';
 import { formatSiteDateTime, parseUtc } from '../../utils/dates';
+import { EXPIRING_SOON_DAYS } from '../../utils/policy';
 import { RelativeDate } from '../relative-date';
+import {
+	AccessCell,
+	AllowedIpsCell,
+	ExpiresCell,
+	RotationNote,
+} from './policy-cells';
 
 const time = ( value: string | null ) =>
 	value ? ( parseUtc( value )?.getTime() ?? 0 ) : 0;
+
+/** What the table knows beyond each row: whether the server has policies, and other rows. */
+export interface FieldOptions {
+	/** Whether the server knows policies: without them, no policy columns or filters. */
+	policies: boolean;
+	/** Whether the policy filters are offered (the overview needs the server to filter). */
+	policyFilters: boolean;
+	/** Finds a credential's name by uuid among the rows loaded, for a rolled pair. */
+	nameOf: ( uuid: string ) => string | null;
+}
+
+/**
+ * Returns a lookup of credential names by uuid among the rows loaded.
+ *
+ * @param items Rows loaded.
+ */
+export function namesOf( items: Credential[] ) {
+	const names = new Map( items.map( ( item ) => [ item.uuid, item.name ] ) );
+	return ( uuid: string ) => names.get( uuid ) ?? null;
+}
+
+/**
+ * Returns an expiry as a number to sort by; never expiring sorts as the latest.
+ *
+ * @param value Expiry (ISO UTC), or null.
+ */
+const expiryTime = ( value: string | null ) =>
+	value ? ( parseUtc( value )?.getTime() ?? 0 ) : Number.MAX_SAFE_INTEGER;
+
+/**
+ * Returns the policy columns (Expires, Access, Allowed IPs) and the policy filter.
+ *
+ * @param options What the table knows beyond each row.
+ */
+function policyFields( options: FieldOptions ): Field< Credential >[] {
+	if ( ! options.policies ) {
+		return [];
+	}
+	return [
+		{
+			id: 'expires',
+			label: __( 'Expires', 'mainwp-application-passwords' ),
+			type: 'text',
+			filterBy: false,
+			getValue: ( { item } ) => item.expires ?? '',
+			render: ( { item } ) => <ExpiresCell item={ item } />,
+			sort: ( a, b, direction ) =>
+				Math.sign( expiryTime( a.expires ) - expiryTime( b.expires ) ) *
+				( direction === 'asc' ? 1 : -1 ),
+		},
+		{
+			id: 'access',
+			label: __( 'Access', 'mainwp-application-passwords' ),
+			type: 'text',
+			enableSorting: false,
+			filterBy: false,
+			getValue: ( { item } ) => item.access,
+			render: ( { item } ) => <AccessCell item={ item } />,
+		},
+		{
+			id: 'allowedIps',
+			label: __( 'Allowed IPs', 'mainwp-application-passwords' ),
+			type: 'text',
+			enableSorting: false,
+			filterBy: false,
+			getValue: ( { item } ) => item.allowedIps.join( ' ' ),
+			render: ( { item } ) => <AllowedIpsCell item={ item } />,
+		},
+		...( options.policyFilters
+			? [
+					{
+						id: 'policy',
+						label: __( 'Policy', 'mainwp-application-passwords' ),
+						type: 'text' as const,
+						enableSorting: false,
+						enableHiding: false,
+						elements: [
+							{
+								value: 'expired',
+								label: __(
+									'Expired',
+									'mainwp-application-passwords'
+								),
+							},
+							{
+								value: 'expiring',
+								label: sprintf(
+									/* translators: %d: Number of days. */
+									__(
+										'Expiring in %d days',
+										'mainwp-application-passwords'
+									),
+									EXPIRING_SOON_DAYS
+								),
+							},
+							{
+								value: 'read',
+								label: __(
+									'Read only',
+									'mainwp-application-passwords'
+								),
+							},
+						],
+						filterBy: { operators: [ 'isAny' as const ] },
+						getValue: ( { item }: { item: Credential } ) =>
+							item.access,
+					},
+				]
+			: [] ),
+	];
+}
 
 /**
  * Returns the columns and filters of one owner's credentials.
  *
  * @param idleDays The idle limit the server set, from the boot data.
+ * @param options  What the table knows beyond each row.
  */
-export const credentialFields = ( idleDays: number ): Field< Credential >[] => [
+export const credentialFields = (
+	idleDays: number,
+	options: FieldOptions
+): Field< Credential >[] => [
 	{
 		id: 'name',
 		label: __( 'Name', 'mainwp-application-passwords' ),
@@ -27,7 +149,12 @@ export const credentialFields = ( idleDays: number ): Field< Credential >[] => [
 		filterBy: false,
 		getValue: ( { item } ) => item.name,
 		// Isolated: a bidirectional override in a name must not reach the text after it.
-		render: ( { item } ) => <bdi>{ item.name }</bdi>,
+		render: ( { item } ) => (
+			<span className="mainwp-application-passwords__name-cell">
+				<bdi>{ item.name }</bdi>
+				<RotationNote item={ item } nameOf={ options.nameOf } />
+			</span>
+		),
 	},
 	{
 		id: 'created',
@@ -101,6 +228,7 @@ export const credentialFields = ( idleDays: number ): Field< Credential >[] => [
 		filterBy: { operators: [ 'isAny' ] },
 		getValue: ( { item } ) => ( item.lastUsed ? 'used' : 'never' ),
 	},
+	...policyFields( options ),
 ];
 
 /** The owner column of the all-users view: avatar, display name and username. */
@@ -142,8 +270,12 @@ const ownerField: Field< Credential > = {
  * Returns the columns and filters of the all-users overview: the owner first.
  *
  * @param idleDays The idle limit the server set, from the boot data.
+ * @param options  What the table knows beyond each row.
  */
-export const overviewFields = ( idleDays: number ): Field< Credential >[] => [
+export const overviewFields = (
+	idleDays: number,
+	options: FieldOptions
+): Field< Credential >[] => [
 	ownerField,
-	...credentialFields( idleDays ),
+	...credentialFields( idleDays, options ),
 ];

@@ -11,6 +11,7 @@ import { useMemo } from '@wordpress/element';
 
 import type { Credential } from '../../api/application-passwords';
 
+import { useBoot } from '../../hooks/use-boot';
 import { LoadError } from '../load-error';
 import { credentialActions } from './actions';
 import type { TableRows } from './types';
@@ -47,9 +48,11 @@ export function CredentialsTable( {
 	empty,
 	onShowActivity,
 }: CredentialsTableProps ) {
+	const boot = useBoot();
+	const policies = boot.policy !== null;
 	const actions = useMemo(
-		() => credentialActions( onShowActivity ),
-		[ onShowActivity ]
+		() => credentialActions( policies, onShowActivity ),
+		[ policies, onShowActivity ]
 	);
 	return (
 		<>

@@ -11,7 +11,7 @@ import { useLatest } from '../../hooks/use-latest';
 import { useStoreQuery } from '../../hooks/use-store-query';
 import { store } from '../../store';
 import { toOverviewQuery } from '../../utils/overview-query';
-import { overviewFields } from './fields';
+import { namesOf, overviewFields } from './fields';
 import type { TableRows } from './types';
 
 /**
@@ -22,18 +22,30 @@ import type { TableRows } from './types';
  * @param onChangeView Changes the view (to the last page, when the one shown has emptied).
  * @param enabled      Whether the overview is shown, and so fetched.
  * @param idleDays     The idle limit the server set, from the boot data.
+ * @param policies     Whether the server knows policies.
  */
 export function useOverviewRows(
 	view: View,
 	onChangeView: ( view: View ) => void,
 	enabled: boolean,
-	idleDays: number
+	idleDays: number,
+	policies: boolean
 ): TableRows {
 	const { invalidateResolution } = useDispatch( store );
-	const fields = useMemo( () => overviewFields( idleDays ), [ idleDays ] );
 	const query = useMemo( () => toOverviewQuery( view ), [ view ] );
 	const page = useStoreQuery( 'getOverviewPage', [ query ], enabled );
 	const shown = useLatest( page.data );
+	const items = shown?.items;
+	const fields = useMemo(
+		() =>
+			overviewFields( idleDays, {
+				policies,
+				// The overview is filtered by the server, which does not filter by policy yet.
+				policyFilters: false,
+				nameOf: namesOf( items ?? [] ),
+			} ),
+		[ idleDays, policies, items ]
+	);
 	const totalPages = shown?.totalPages ?? 0;
 
 	// After revoking the last rows of the last page, show the page that now is the last.

@@ -11,7 +11,7 @@ import type { Credential } from '../../api/application-passwords';
 import type { StoreQuery } from '../../hooks/use-store-query';
 import { store } from '../../store';
 import { applyView } from '../../utils/apply-view';
-import { credentialFields } from './fields';
+import { credentialFields, namesOf } from './fields';
 import type { TableRows } from './types';
 
 /**
@@ -21,16 +21,26 @@ import type { TableRows } from './types';
  * @param credentials The owner's credentials and their resolution state.
  * @param view        The table's view.
  * @param idleDays    The idle limit the server set, from the boot data.
+ * @param policies    Whether the server knows policies.
  */
 export function useOwnerRows(
 	ownerId: number,
 	credentials: StoreQuery< Credential[] >,
 	view: View,
-	idleDays: number
+	idleDays: number,
+	policies: boolean
 ): TableRows {
 	const { invalidateResolution } = useDispatch( store );
-	const fields = useMemo( () => credentialFields( idleDays ), [ idleDays ] );
 	const records = credentials.data;
+	const fields = useMemo(
+		() =>
+			credentialFields( idleDays, {
+				policies,
+				policyFilters: policies,
+				nameOf: namesOf( records ?? [] ),
+			} ),
+		[ idleDays, policies, records ]
+	);
 	const { data, paginationInfo } = useMemo(
 		() => applyView( records ?? [], view, fields, new Date(), idleDays ),
 		[ records, view, fields, idleDays ]

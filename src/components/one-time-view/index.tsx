@@ -9,13 +9,16 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 import {
 	testCredential,
 	type CredentialTestResult,
+	type PolicyRefusal,
 } from '../../api/credential-test';
+import type { Access } from '../../api/policy';
 import {
 	checkAgain,
 	authorizationHeaderDroppedText,
 	authorizationHeaderFixText,
 } from '../../readiness';
 import { isolate } from '../../utils/bidi';
+import { formatSiteDateTime } from '../../utils/dates';
 import { groupInFours } from '../../utils/password';
 import { ConnectionSnippets } from '../connection-snippets';
 import { CopyButton } from '../copy-button';
@@ -31,6 +34,10 @@ interface OneTimeViewProps {
 	siteUrl: string;
 	/** REST API root with a trailing slash. */
 	restUrl: string;
+	/** The credential's access, mentioned where it matters. */
+	access?: Access;
+	/** What the view says above the password, instead of the usual warning. */
+	intro?: string;
 	onDone: () => void;
 }
 
@@ -94,12 +101,80 @@ function ResultNotice( {
 	);
 }
 
-function TestResult( { result }: { result: CredentialTestResult } ) {
+/**
+ * Explains a refusal by the credential's own policy in words.
+ *
+ * @param refusal What the server said.
+ */
+export function policyRefusalText( refusal: PolicyRefusal ): string {
+	switch ( refusal.reason ) {
+		case 'expired':
+			return refusal.date
+				? sprintf(
+						/* translators: %s: Date and time. */
+						__(
+							'The site refused this credential: it expired on %s. Edit its expiration, or create a new one.',
+							'mainwp-application-passwords'
+						),
+						formatSiteDateTime( refusal.date )
+					)
+				: sprintf(
+						/* translators: %s: Server's error message. */
+						__(
+							'The site refused this credential: it has expired (%s). Edit its expiration, or create a new one.',
+							'mainwp-application-passwords'
+						),
+						refusal.message
+					);
+		case 'ip-not-allowed':
+			return refusal.ip
+				? sprintf(
+						/* translators: %s: IP address. */
+						__(
+							'The site refused this credential: it is not allowed from this address (%s). The test runs from your browser; add this address to its allowed IPs, or test from an allowed one.',
+							'mainwp-application-passwords'
+						),
+						refusal.ip
+					)
+				: __(
+						'The site refused this credential: it is not allowed from this address. The test runs from your browser; add your address to its allowed IPs, or test from an allowed one.',
+						'mainwp-application-passwords'
+					);
+		case 'read-only':
+			return __(
+				'The site refused this request: the credential is read only, so it may read but not create, change or delete anything.',
+				'mainwp-application-passwords'
+			);
+		case 'rotated-out':
+			return sprintf(
+				/* translators: %s: Server's error message. */
+				__(
+					'The site refused this credential: it was rolled and its replacement has taken over (%s).',
+					'mainwp-application-passwords'
+				),
+				refusal.message
+			);
+	}
+}
+
+function TestResult( {
+	result,
+	access,
+}: {
+	result: CredentialTestResult;
+	access: Access;
+} ) {
 	switch ( result.outcome ) {
+		case 'policy':
+			return (
+				<ResultNotice status="error">
+					{ policyRefusalText( result ) }
+				</ResultNotice>
+			);
 		case 'success':
 			return (
 				<ResultNotice status="success">
-					{ result.abilityCount === null
+					{ ( result.abilityCount === null
 						? sprintf(
 								/* translators: %s: User display name. */
 								__(
@@ -118,7 +193,14 @@ function TestResult( { result }: { result: CredentialTestResult } ) {
 								),
 								result.userName,
 								result.abilityCount
-							) }
+							) ) +
+						( access === 'read'
+							? ' ' +
+								__(
+									'It is read only: it may read, and the site refuses anything that creates, changes or deletes.',
+									'mainwp-application-passwords'
+								)
+							: '' ) }
 				</ResultNotice>
 			);
 		case 'rejected':
@@ -179,6 +261,8 @@ function TestResult( { result }: { result: CredentialTestResult } ) {
  * @param props.name     Credential name.
  * @param props.siteUrl  Site address.
  * @param props.restUrl  REST API root.
+ * @param props.access   The credential's access.
+ * @param props.intro    What to say instead of the usual warning.
  * @param props.onDone   Closes the view.
  */
 export function OneTimeView( {
@@ -187,6 +271,8 @@ export function OneTimeView( {
 	name,
 	siteUrl,
 	restUrl,
+	access = 'full',
+	intro,
 	onDone,
 }: OneTimeViewProps ) {
 	const [ testing, setTesting ] = useState( false );
@@ -218,14 +304,15 @@ export function OneTimeView( {
 	return (
 		<div className="mainwp-application-passwords__one-time">
 			<Notice status="warning" isDismissible={ false }>
-				{ sprintf(
-					/* translators: %s: Application password name. */
-					__(
-						'Copy the password for “%s” now. It is shown only once: when you close this window it is gone, and WordPress cannot show it again.',
-						'mainwp-application-passwords'
-					),
-					isolate( name )
-				) }
+				{ intro ??
+					sprintf(
+						/* translators: %s: Application password name. */
+						__(
+							'Copy the password for “%s” now. It is shown only once: when you close this window it is gone, and WordPress cannot show it again.',
+							'mainwp-application-passwords'
+						),
+						isolate( name )
+					) }
 			</Notice>
 			<dl className="mainwp-application-passwords__credential">
 				<CredentialRow
@@ -264,6 +351,7 @@ export function OneTimeView( {
 				restUrl={ restUrl }
 				username={ username }
 				password={ password }
+				access={ access }
 			/>
 			<div className="mainwp-application-passwords__test">
 				<Button
@@ -283,7 +371,9 @@ export function OneTimeView( {
 					className="mainwp-application-passwords__test-result"
 					role="status"
 				>
-					{ result && <TestResult result={ result } /> }
+					{ result && (
+						<TestResult result={ result } access={ access } />
+					) }
 				</div>
 			</div>
 			<div className="mainwp-application-passwords__dialog-actions">

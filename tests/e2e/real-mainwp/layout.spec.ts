@@ -81,7 +81,7 @@ test( 'at 390 px the Create button shows without scrolling, and each Created dat
 	expect( cut ).toBe( false );
 } );
 
-test( 'shows Rename and Revoke on every row without hovering it', async ( {
+test( 'shows Edit and Revoke on every row without hovering it', async ( {
 	page,
 } ) => {
 	await page.goto( MAINWP_PAGE );
@@ -89,7 +89,7 @@ test( 'shows Rename and Revoke on every row without hovering it', async ( {
 	await page.mouse.move( 0, 0 );
 
 	const row = page.getByRole( 'row', { name: /Zapier/ } );
-	for ( const name of [ 'Rename', 'Revoke' ] ) {
+	for ( const name of [ 'Edit', 'Revoke' ] ) {
 		await expect( row.getByRole( 'button', { name } ) ).toHaveCSS(
 			'opacity',
 			'1'

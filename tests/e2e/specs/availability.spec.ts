@@ -52,9 +52,9 @@ for ( const [ where, setting ] of [
 			name: /Stored before the switch/,
 		} );
 		await expect( row ).toBeVisible( { timeout: 30_000 } );
-		await expect(
-			row.getByRole( 'button', { name: 'Rename' } )
-		).toHaveCount( 0 );
+		await expect( row.getByRole( 'button', { name: 'Edit' } ) ).toHaveCount(
+			0
+		);
 		await expect(
 			row.getByRole( 'button', { name: 'Revoke' } )
 		).toHaveCount( 0 );

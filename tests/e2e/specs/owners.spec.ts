@@ -56,9 +56,9 @@ test( 'creates, renames and revokes a credential on behalf of another user', asy
 	await page.reload();
 	await expect( picker ).toHaveValue( new RegExp( editor.username ) );
 	const row = page.getByRole( 'row', { name: /Zapier for the editor/ } );
-	await row.getByRole( 'button', { name: 'Rename' } ).click();
+	await row.getByRole( 'button', { name: 'Edit' } ).click();
 	const rename = page.getByRole( 'dialog', {
-		name: 'Rename application password',
+		name: 'Edit application password',
 	} );
 	await rename
 		.getByRole( 'textbox', { name: 'Name' } )

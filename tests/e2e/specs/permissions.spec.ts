@@ -421,7 +421,7 @@ test.describe( 'with MainWP’s Team Control denying a second administrator "cre
 			page.getByRole( 'button', { name: 'Create application password' } )
 		).toHaveCount( 0 );
 		await expect(
-			row.getByRole( 'button', { name: 'Rename' } )
+			row.getByRole( 'button', { name: 'Edit' } )
 		).toHaveCount( 0 );
 		await expect(
 			row.getByRole( 'button', { name: 'Revoke' } )

@@ -172,7 +172,10 @@ describe( 'changes', () => {
 		const registry = await loaded();
 		mockedApiFetch.mockResolvedValue( fromCore( 'a', 'Renamed' ) );
 
-		await registry.dispatch( store ).renameItem( 1, 'a', 'Renamed' );
+		const renamed = registry.select( store ).getCredentials( 1 )![ 0 ]!;
+		await registry
+			.dispatch( store )
+			.updateItem( renamed, { name: 'Renamed' } );
 
 		expect(
 			registry.select( store ).getCredentials( 1 )?.[ 0 ]?.name

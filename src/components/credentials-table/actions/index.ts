@@ -6,20 +6,26 @@ import type { Action } from '@wordpress/dataviews/wp';
 
 import type { Credential } from '../../../api/application-passwords';
 import { activityAction } from './activity';
-import { renameAction } from './rename';
+import { editAction } from './edit';
 import { revokeAction } from './revoke';
+import { rollAction } from './roll';
 import { usageAction } from './usage';
 
 /**
- * Returns every action on credentials, offered only where the owner's rights allow it.
+ * Returns every action on credentials, each offered only where the owner's rights allow it.
  *
+ * @param policies       Whether the server knows policies (and so rolling).
  * @param onShowActivity Opens the Activity view filtered to a credential.
  */
-export const credentialActions = (
+export function credentialActions(
+	policies: boolean,
 	onShowActivity: ( item: Credential ) => void
-): Action< Credential >[] => [
-	renameAction,
-	revokeAction,
-	activityAction( onShowActivity ),
-	usageAction,
-];
+): Action< Credential >[] {
+	return [
+		editAction,
+		...( policies ? [ rollAction ] : [] ),
+		revokeAction,
+		activityAction( onShowActivity ),
+		usageAction,
+	];
+}
