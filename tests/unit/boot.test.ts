@@ -47,11 +47,8 @@ describe( 'parseBootData', () => {
 				defaultAccess: 'full',
 			},
 		} );
-		const { policy, canManageSettings, ...older } = valid;
-		expect( parseBootData( older ) ).toMatchObject( {
-			policy: null,
-			canManageSettings: false,
-		} );
+		const { policy, ...older } = valid;
+		expect( parseBootData( older ) ).toMatchObject( { policy: null } );
 		expect( () =>
 			parseBootData( { ...valid, policy: { default_access: 'x' } } )
 		).toThrow( 'Boot data field "policy"' );

@@ -420,9 +420,9 @@ test.describe( 'with MainWP’s Team Control denying a second administrator "cre
 		await expect(
 			page.getByRole( 'button', { name: 'Create application password' } )
 		).toHaveCount( 0 );
-		await expect(
-			row.getByRole( 'button', { name: 'Edit' } )
-		).toHaveCount( 0 );
+		await expect( row.getByRole( 'button', { name: 'Edit' } ) ).toHaveCount(
+			0
+		);
 		await expect(
 			row.getByRole( 'button', { name: 'Revoke' } )
 		).toHaveCount( 0 );
