@@ -130,6 +130,7 @@ final class Admin_Page {
 		add_action( 'admin_post_' . self::MENU_PLACEMENT_ACTION, array( $this, 'save_menu_placement' ) );
 		// After MainWP's own admin_menu work at priority 10, so its page already exists.
 		add_action( 'admin_menu', array( $this, 'add_page' ), 20 );
+		add_action( 'admin_init', array( $this, 'refuse_early' ) );
 	}
 
 	/**
@@ -249,10 +250,29 @@ final class Admin_Page {
 	}
 
 	/**
+	 * Refuses those who may not open the page before anything of wp-admin is printed, wherever
+	 * the page is registered (a refusal from the page callback would come after wp-admin's
+	 * header, which has no title for a page the user's menu does not hold).
+	 */
+	public function refuse_early(): void {
+		$page = isset( $_GET['page'] ) ? sanitize_key( wp_unslash( $_GET['page'] ) ) : ''; // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- which page is asked for; nothing is changed.
+		$ours = array( strtolower( self::MAINWP_PAGE_PREFIX . self::MAINWP_SLUG ), self::USERS_SLUG );
+		if ( in_array( $page, $ours, true ) ) {
+			$this->access->die_unless_allowed();
+		}
+	}
+
+	/**
 	 * Runs before the page is printed: refuses those who may not open it, then enqueues the app.
 	 */
 	public function load(): void {
+		global $title;
 		$this->access->die_unless_allowed();
+		// A user whose menu lacks the page's parent (e.g. an editor let in through the
+		// capability filter) gets no title from core's menu: give the page its own.
+		if ( ! is_string( $title ) || '' === $title ) {
+			$title = __( 'Application Passwords', 'mainwp-application-passwords' ); // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited -- wp-admin's page title, read by admin-header.php.
+		}
 		add_action( 'admin_enqueue_scripts', array( $this, 'enqueue' ) );
 	}
 

@@ -54,6 +54,7 @@ export const SWITCHES_OFF = {
 	e2e_abilities_api_off: false,
 	e2e_mcp_adapter_route: false,
 	e2e_auth_answered_first: false,
+	e2e_minting_allowed: false,
 };
 
 /** The switches a test may set. */

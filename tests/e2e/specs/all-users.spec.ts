@@ -318,12 +318,16 @@ test( 'the overview route pages on the server and never sends a hash', async ( {
 	expect( items ).toHaveLength( 3 );
 	expect( Object.keys( items[ 0 ]! ).sort() ).toEqual(
 		[
+			'access',
+			'allowed_ips',
 			'app_id',
 			'created',
+			'expires',
 			'last_ip',
 			'last_used',
 			'name',
 			'owner',
+			'rotation',
 			'uuid',
 		].sort()
 	);

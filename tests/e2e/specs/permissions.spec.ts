@@ -206,6 +206,9 @@ test.describe( 'under MainWP, MainWP’s own rule for other users’ credentials
 		const own = await credentials.seed( 'Second’s own', second.id );
 		const admins = await credentials.seed( 'Administrator’s' );
 		await testSite.setMainWP( { active: true } );
+		// The calls below use an application password: let it create, so that MainWP's rule
+		// alone decides (the no-minting rule has its own tests in policy.spec.ts).
+		await testSite.set( { e2e_minting_allowed: true } );
 		const as = callerAs( client, second.username, own.password );
 
 		// What is theirs, they may do.
@@ -411,6 +414,8 @@ test.describe( 'with MainWP’s Team Control denying a second administrator "cre
 			e2e_mainwp_active: true,
 			e2e_mainwp_denied:
 				'create_application_passwords,edit_application_passwords,delete_application_passwords',
+			// Its calls use an application password: MainWP's denial alone must refuse them.
+			e2e_minting_allowed: true,
 		} );
 		const page = await ( await users.logIn( second ) ).newPage();
 
