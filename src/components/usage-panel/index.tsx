@@ -10,6 +10,8 @@ import { useInstanceId } from '@wordpress/compose';
 import { useEffect } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
+import type { ReactNode } from 'react';
+
 import type { UsageDay } from '../../api/audit';
 import { useStoreQuery } from '../../hooks/use-store-query';
 import { store } from '../../store';
@@ -25,6 +27,51 @@ const BAR_WIDTH = 7;
 interface UsagePanelProps {
 	userId: number;
 	uuid: string;
+}
+
+interface UsageTableProps {
+	/** Column headings, in order. */
+	columns: string[];
+	/** One row per entry: its key and its cells, in the columns' order. */
+	rows: Array< { key: string; cells: ReactNode[] } >;
+	/** What shows instead of a table without rows; none means an empty table. */
+	empty?: string;
+}
+
+/**
+ * One of the panel's tables (per day, per namespace or ability, per address).
+ *
+ * @param props         Component props.
+ * @param props.columns Column headings.
+ * @param props.rows    Rows with their cells.
+ * @param props.empty   What shows when there are no rows.
+ */
+function UsageTable( { columns, rows, empty }: UsageTableProps ) {
+	if ( ! rows.length && empty !== undefined ) {
+		return <p>{ empty }</p>;
+	}
+	return (
+		<table className="mainwp-application-passwords__usage-table">
+			<thead>
+				<tr>
+					{ columns.map( ( column ) => (
+						<th key={ column } scope="col">
+							{ column }
+						</th>
+					) ) }
+				</tr>
+			</thead>
+			<tbody>
+				{ rows.map( ( row ) => (
+					<tr key={ row.key }>
+						{ row.cells.map( ( cell, index ) => (
+							<td key={ index }>{ cell }</td>
+						) ) }
+					</tr>
+				) ) }
+			</tbody>
+		</table>
+	);
 }
 
 /**
@@ -156,36 +203,21 @@ function RequestsChart( { days }: { days: UsageDay[] } ) {
 						'mainwp-application-passwords'
 					) }
 				</summary>
-				<table className="mainwp-application-passwords__usage-table">
-					<thead>
-						<tr>
-							<th scope="col">
-								{ __( 'Day', 'mainwp-application-passwords' ) }
-							</th>
-							<th scope="col">
-								{ __(
-									'Requests',
-									'mainwp-application-passwords'
-								) }
-							</th>
-							<th scope="col">
-								{ __(
-									'Writes',
-									'mainwp-application-passwords'
-								) }
-							</th>
-						</tr>
-					</thead>
-					<tbody>
-						{ days.map( ( day ) => (
-							<tr key={ day.date }>
-								<td>{ formatDay( day.date ) }</td>
-								<td>{ day.requests }</td>
-								<td>{ day.writes }</td>
-							</tr>
-						) ) }
-					</tbody>
-				</table>
+				<UsageTable
+					columns={ [
+						__( 'Day', 'mainwp-application-passwords' ),
+						__( 'Requests', 'mainwp-application-passwords' ),
+						__( 'Writes', 'mainwp-application-passwords' ),
+					] }
+					rows={ days.map( ( day ) => ( {
+						key: day.date,
+						cells: [
+							formatDay( day.date ),
+							day.requests,
+							day.writes,
+						],
+					} ) ) }
+				/>
 			</details>
 		</figure>
 	);
@@ -240,121 +272,63 @@ export function UsagePanel( { userId, uuid }: UsagePanelProps ) {
 						'mainwp-application-passwords'
 					) }
 				</h3>
-				{ buckets.length ? (
-					<table className="mainwp-application-passwords__usage-table">
-						<thead>
-							<tr>
-								<th scope="col">
-									{ __(
-										'Namespace or ability',
-										'mainwp-application-passwords'
-									) }
-								</th>
-								<th scope="col">
-									{ __(
-										'Requests',
-										'mainwp-application-passwords'
-									) }
-								</th>
-								<th scope="col">
-									{ __(
-										'Writes',
-										'mainwp-application-passwords'
-									) }
-								</th>
-								<th scope="col">
-									{ __(
-										'Last used',
-										'mainwp-application-passwords'
-									) }
-								</th>
-							</tr>
-						</thead>
-						<tbody>
-							{ buckets.map( ( bucket ) => (
-								<tr key={ bucket.bucket }>
-									<td>
-										<code>{ bucket.bucket }</code>
-									</td>
-									<td>{ bucket.requests }</td>
-									<td>{ bucket.writes }</td>
-									<td>
-										<RelativeDate
-											value={ bucket.lastSeen }
-										/>
-									</td>
-								</tr>
-							) ) }
-						</tbody>
-					</table>
-				) : (
-					<p>
-						{ __(
-							'No requests recorded.',
+				<UsageTable
+					columns={ [
+						__(
+							'Namespace or ability',
 							'mainwp-application-passwords'
-						) }
-					</p>
-				) }
+						),
+						__( 'Requests', 'mainwp-application-passwords' ),
+						__( 'Writes', 'mainwp-application-passwords' ),
+						__( 'Last used', 'mainwp-application-passwords' ),
+					] }
+					rows={ buckets.map( ( bucket ) => ( {
+						key: bucket.bucket,
+						cells: [
+							<code key="bucket">{ bucket.bucket }</code>,
+							bucket.requests,
+							bucket.writes,
+							<RelativeDate
+								key="last"
+								value={ bucket.lastSeen }
+							/>,
+						],
+					} ) ) }
+					empty={ __(
+						'No requests recorded.',
+						'mainwp-application-passwords'
+					) }
+				/>
 			</section>
 			<section>
 				<h3>{ __( 'Addresses', 'mainwp-application-passwords' ) }</h3>
-				{ addresses.length ? (
-					<table className="mainwp-application-passwords__usage-table">
-						<thead>
-							<tr>
-								<th scope="col">
-									{ __(
-										'Address',
-										'mainwp-application-passwords'
-									) }
-								</th>
-								<th scope="col">
-									{ __(
-										'Requests',
-										'mainwp-application-passwords'
-									) }
-								</th>
-								<th scope="col">
-									{ __(
-										'First seen',
-										'mainwp-application-passwords'
-									) }
-								</th>
-								<th scope="col">
-									{ __(
-										'Last seen',
-										'mainwp-application-passwords'
-									) }
-								</th>
-							</tr>
-						</thead>
-						<tbody>
-							{ addresses.map( ( address ) => (
-								<tr key={ address.ip }>
-									<td>{ address.ip }</td>
-									<td>{ address.requests }</td>
-									<td>
-										<RelativeDate
-											value={ address.firstSeen }
-										/>
-									</td>
-									<td>
-										<RelativeDate
-											value={ address.lastSeen }
-										/>
-									</td>
-								</tr>
-							) ) }
-						</tbody>
-					</table>
-				) : (
-					<p>
-						{ __(
-							'No addresses recorded.',
-							'mainwp-application-passwords'
-						) }
-					</p>
-				) }
+				<UsageTable
+					columns={ [
+						__( 'Address', 'mainwp-application-passwords' ),
+						__( 'Requests', 'mainwp-application-passwords' ),
+						__( 'First seen', 'mainwp-application-passwords' ),
+						__( 'Last seen', 'mainwp-application-passwords' ),
+					] }
+					rows={ addresses.map( ( address ) => ( {
+						key: address.ip,
+						cells: [
+							address.ip,
+							address.requests,
+							<RelativeDate
+								key="first"
+								value={ address.firstSeen }
+							/>,
+							<RelativeDate
+								key="last"
+								value={ address.lastSeen }
+							/>,
+						],
+					} ) ) }
+					empty={ __(
+						'No addresses recorded.',
+						'mainwp-application-passwords'
+					) }
+				/>
 			</section>
 		</div>
 	);
