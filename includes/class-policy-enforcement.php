@@ -154,10 +154,33 @@ final class Policy_Enforcement {
 		// Core's own check (priority 90) runs before the cookie check (100) first asks who the user
 		// is; signing in happens then, too late for core to report a refusal. Ask now if no one has.
 		wp_get_current_user();
-		if ( null === $this->refusal || ( is_wp_error( $result ) && $result->get_error_code() === $this->refusal->get_error_code() ) ) {
+		if ( null === $this->refusal ) {
+			// The cookie check answers `true` for a request without cookies: anonymous, not refused.
+			return ( null === $result || true === $result ) && ! is_user_logged_in() ? ( $this->unavailable_for_user() ?? $result ) : $result;
+		}
+		if ( is_wp_error( $result ) && $result->get_error_code() === $this->refusal->get_error_code() ) {
 			return $result;
 		}
 		return $this->refusal;
+	}
+
+	/**
+	 * Core's own refusal of a credential whose user may not use application passwords (the
+	 * filter `wp_is_application_passwords_available_for_user`), which core records too late to
+	 * answer with it: without it, the client reads `rest_not_logged_in` and suspects its password.
+	 *
+	 * @return WP_Error|null
+	 */
+	private function unavailable_for_user() {
+		global $wp_rest_application_password_status;
+		if ( ! is_wp_error( $wp_rest_application_password_status ) || 'application_passwords_disabled_for_user' !== $wp_rest_application_password_status->get_error_code() ) {
+			return null;
+		}
+		return new WP_Error(
+			'application_passwords_disabled_for_user',
+			$wp_rest_application_password_status->get_error_message(),
+			array( 'status' => 401 )
+		);
 	}
 
 	/**

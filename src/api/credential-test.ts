@@ -17,7 +17,8 @@ export type CredentialTestResult =
 	  }
 	| { outcome: 'rejected'; message: string }
 	| PolicyRefusal
-	| { outcome: 'unavailable'; message: string }
+	| { outcome: 'unavailable' }
+	| { outcome: 'unavailable-for-user'; message: string }
 	| { outcome: 'header-stripped' }
 	| { outcome: 'failed'; message: string };
 
@@ -88,7 +89,6 @@ const REJECTED_CODES = new Set( [
 	'incorrect_password',
 	'invalid_username',
 	'invalid_email',
-	'application_passwords_disabled_for_user',
 ] );
 
 async function readJson( response: Response ): Promise< unknown > {
@@ -158,18 +158,56 @@ export async function testCredential(
 		return refusal;
 	}
 	if ( code === 'application_passwords_disabled' || me.status === 501 ) {
-		return { outcome: 'unavailable', message };
+		return { outcome: 'unavailable' };
+	}
+	if ( code === 'application_passwords_disabled_for_user' ) {
+		return { outcome: 'unavailable-for-user', message };
 	}
 	if ( REJECTED_CODES.has( code ) ) {
 		return { outcome: 'rejected', message };
 	}
 	if ( me.status === 401 ) {
+		// Turned off for the site, core ignores every credential without saying why.
+		if (
+			( await siteOffersApplicationPasswords( credentials ) ) === false
+		) {
+			return { outcome: 'unavailable' };
+		}
 		// Without the header PHP never sees the credential; with it, a 401 means a wrong one.
 		return ( await authorizationHeaderReachesPhp() ) === false
 			? { outcome: 'header-stripped' }
 			: { outcome: 'rejected', message };
 	}
 	return { outcome: 'failed', message };
+}
+
+/**
+ * Says whether the site offers application passwords now, as its REST index tells clients
+ * (core lists them under `authentication` only while they are available).
+ *
+ * @param credentials Where the site is.
+ * @return The answer, or null when the index could not be read.
+ */
+async function siteOffersApplicationPasswords(
+	credentials: Credentials
+): Promise< boolean | null > {
+	const { restUrl } = credentials;
+	try {
+		const response = await fetch(
+			`${ restUrl }${ restUrl.includes( '?' ) ? '&' : '?' }_fields=authentication`,
+			{ credentials: 'omit', headers: { Accept: 'application/json' } }
+		);
+		const body = await readJson( response );
+		if ( ! response.ok || ! isRecord( body ) ) {
+			return null;
+		}
+		return (
+			isRecord( body.authentication ) &&
+			'application-passwords' in body.authentication
+		);
+	} catch {
+		return null;
+	}
 }
 
 async function countAbilities( response: Response ): Promise< number | null > {

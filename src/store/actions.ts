@@ -361,7 +361,17 @@ async function confirmGone(
 				);
 				mine.forEach( ( failure ) =>
 					listed.has( failure.item.uuid )
-						? failed.push( failure )
+						? failed.push( {
+								item: failure.item,
+								error: {
+									...failure.error,
+									// The server's own words ("not found") would read as gone.
+									message: __(
+										'The server answered that it was not found, yet still lists it: it was not revoked.',
+										'mainwp-application-passwords'
+									),
+								},
+							} )
 						: alreadyGone.push( failure.item )
 				);
 			} catch ( error ) {

@@ -55,6 +55,9 @@ export const SWITCHES_OFF = {
 	e2e_mcp_adapter_route: false,
 	e2e_auth_answered_first: false,
 	e2e_minting_allowed: false,
+	e2e_availability_callbacks: false,
+	e2e_refuse_revoking: '',
+	e2e_revoke_not_found: '',
 };
 
 /** The switches a test may set. */

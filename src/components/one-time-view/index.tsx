@@ -219,10 +219,19 @@ function TestResult( {
 		case 'unavailable':
 			return (
 				<ResultNotice status="error">
+					{ __(
+						'Application passwords are turned off for this whole site, so it ignores this credential and every other. They need HTTPS (or a local environment), and no plugin or host setting may turn them off.',
+						'mainwp-application-passwords'
+					) }
+				</ResultNotice>
+			);
+		case 'unavailable-for-user':
+			return (
+				<ResultNotice status="error">
 					{ sprintf(
 						/* translators: %s: Server's error message. */
 						__(
-							'Application passwords are not available on this site: %s They need HTTPS (or a local environment), and no plugin or host setting may turn them off.',
+							'Application passwords are turned off for this credential’s user: %s A new credential would not work either: a plugin or host setting turned them off for this user.',
 							'mainwp-application-passwords'
 						),
 						result.message

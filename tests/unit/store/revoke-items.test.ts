@@ -177,7 +177,12 @@ it( 'reports a 404 as failed when the list again still holds the credential', as
 		'uuid-2',
 		'uuid-1',
 	] );
-	expect( failed[ 1 ]!.error.status ).toBe( 404 );
+	expect( failed[ 1 ]!.error ).toEqual( {
+		code: 'rest_application_password_not_found',
+		message:
+			'The server answered that it was not found, yet still lists it: it was not revoked.',
+		status: 404,
+	} );
 } );
 
 it( 'falls back to single DELETEs when the batch route is unavailable', async () => {
