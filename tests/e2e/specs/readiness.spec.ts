@@ -196,14 +196,23 @@ test( 'an ordinary visit shows the checks’ last answers without asking again; 
 	);
 } );
 
+/**
+ * How the panel names the other callbacks e2e_availability_callbacks hooks: a closure by its file
+ * (relative to wp-content) and line, a static method and an object's method as Class::method.
+ */
+const CALLBACKS =
+	'a closure in mu-plugins/e2e-server-conditions\\.php on line \\d+, E2E_Availability_Callbacks::keep_for_site, E2E_Availability_Callbacks::keep_for_user';
+
 test( 'something wrong: open, one row per problem with its cause and fix', async ( {
 	page,
 	testSite,
 } ) => {
+	// Beside the function that turns them off: a closure, a 'Class::method' and an object's method.
 	await testSite.set( {
 		e2e_application_passwords_off: true,
 		e2e_strip_authorization: true,
 		e2e_abilities_api_off: true,
+		e2e_availability_callbacks: true,
 	} );
 
 	await page.goto( USERS_PAGE );
@@ -219,7 +228,9 @@ test( 'something wrong: open, one row per problem with its cause and fix', async
 		'NoteThis site is not served over HTTPS'
 	);
 	await expect( check( page, 'Application passwords' ) ).toContainText(
-		'ProblemApplication passwords are turned off for the whole site by the filter wp_is_application_passwords_available (hooked: e2e_turn_off_application_passwords).'
+		new RegExp(
+			`ProblemApplication passwords are turned off for the whole site by the filter wp_is_application_passwords_available \\(hooked: e2e_turn_off_application_passwords, ${ CALLBACKS }\\)\\.`
+		)
 	);
 	const header = check( page, 'Authorization header' );
 	await expect( header ).toContainText(
@@ -245,6 +256,7 @@ test( 'something wrong: open, one row per problem with its cause and fix', async
 	await testSite.set( {
 		...SWITCHES_OFF,
 		e2e_application_passwords_off_for_users: true,
+		e2e_availability_callbacks: true,
 	} );
 	await page.reload();
 	await expect( panel( page ).getByRole( 'status' ) ).toHaveText(
@@ -255,7 +267,9 @@ test( 'something wrong: open, one row per problem with its cause and fix', async
 		CHECKS_DONE
 	);
 	await expect( check( page, 'Application passwords' ) ).toContainText(
-		'Available on this site, but turned off for admin by the filter wp_is_application_passwords_available_for_user (hooked: e2e_turn_off_application_passwords_for_users).'
+		new RegExp(
+			`Available on this site, but turned off for admin by the filter wp_is_application_passwords_available_for_user \\(hooked: e2e_turn_off_application_passwords_for_users, ${ CALLBACKS }\\)\\.`
+		)
 	);
 } );
 
