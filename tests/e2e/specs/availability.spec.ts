@@ -5,7 +5,7 @@
 
 import { expect, test } from '@wordpress/e2e-test-utils-playwright';
 
-import { readinessChecked } from '../utils/screen';
+import { readinessChecked, rowActions } from '../utils/screen';
 import {
 	USERS_PAGE,
 	revokeAllPasswords,
@@ -36,11 +36,19 @@ test.afterEach( async ( { requestUtils } ) => {
 	await revokeAllPasswords( requestUtils );
 } );
 
-for ( const [ where, setting ] of [
-	[ 'for the site', 'e2e_application_passwords_off' ],
-	[ 'for the owner', 'e2e_application_passwords_off_for_users' ],
+for ( const [ where, setting, why ] of [
+	[
+		'for the site',
+		'e2e_application_passwords_off',
+		'Application passwords are turned off for the whole site by the filter wp_is_application_passwords_available',
+	],
+	[
+		'for the owner',
+		'e2e_application_passwords_off_for_users',
+		'Available on this site, but turned off for admin by the filter wp_is_application_passwords_available_for_user',
+	],
 ] as const ) {
-	test( `with application passwords off ${ where }, no rename, revoke or create is offered`, async ( {
+	test( `with application passwords off ${ where }, no rename, revoke or create is offered, and the readiness panel says why`, async ( {
 		page,
 		requestUtils,
 	} ) => {
@@ -52,12 +60,8 @@ for ( const [ where, setting ] of [
 			name: /Stored before the switch/,
 		} );
 		await expect( row ).toBeVisible( { timeout: 30_000 } );
-		await expect( row.getByRole( 'button', { name: 'Edit' } ) ).toHaveCount(
-			0
-		);
-		await expect(
-			row.getByRole( 'button', { name: 'Revoke' } )
-		).toHaveCount( 0 );
+		// Nothing on the row nor in an Actions menu; no box to select it for a bulk revoke.
+		expect( await rowActions( page, row ) ).toEqual( [] );
 		await expect( row.getByRole( 'checkbox' ) ).toHaveCount( 0 );
 
 		// The owner's own list offers no create either, once it has settled.
@@ -66,6 +70,14 @@ for ( const [ where, setting ] of [
 		await expect(
 			page.getByRole( 'button', { name: 'Create application password' } )
 		).toHaveCount( 0 );
+		// In its place, the open readiness panel names the one problem and who caused it.
+		const readiness = page.getByRole( 'region', { name: 'Readiness' } );
+		await expect( readiness.getByRole( 'status' ) ).toHaveText(
+			'1 problem can stop credentials from working on this site.'
+		);
+		await expect(
+			readiness.getByRole( 'listitem', { name: 'Application passwords' } )
+		).toContainText( why );
 
 		// What the server tells the interface about the owner agrees.
 		const owner = ( await requestUtils.rest( {

@@ -13,6 +13,7 @@ import {
 	OVERVIEW_ROUTE,
 	USERS_PAGE,
 } from '../utils/site';
+import { rowActions } from '../utils/screen';
 
 /**
  * Sends a REST request from the screen itself, with the page's own nonce, as the app would.
@@ -126,6 +127,26 @@ for ( const role of [ 'editor', 'author', 'subscriber' ] ) {
 		expect(
 			await as( 'DELETE', 'wp-json/wp/v2/users/1/application-passwords' )
 		).toBe( 403 );
+		// Nor through /batch/v1, whose inner requests each meet the same check.
+		expect(
+			await batchAs( client, user.username, own.password, [
+				{
+					method: 'POST',
+					path: `/wp/v2/users/1/application-passwords/${ admins.uuid }`,
+					body: { name: 'Renamed in a batch' },
+				},
+				{
+					method: 'DELETE',
+					path: `/wp/v2/users/1/application-passwords/${ admins.uuid }`,
+				},
+			] )
+		).toEqual( [
+			{ status: 403, code: 'rest_cannot_edit_application_password' },
+			{ status: 403, code: 'rest_cannot_delete_application_password' },
+		] );
+		expect(
+			( await credentials.list() ).map( ( item ) => item.name )
+		).toEqual( [ 'Administrator’s' ] );
 	} );
 }
 
@@ -338,7 +359,7 @@ test.describe( 'under MainWP, MainWP’s own rule for other users’ credentials
 	} ) => {
 		const manager = await users.create( 'e2e_user_manager' );
 		const own = await credentials.seed( 'Manager’s own', manager.id );
-		await credentials.seed( 'Administrator’s' );
+		const admins = await credentials.seed( 'Administrator’s' );
 		await testSite.setMainWP( { active: true } );
 		const as = callerAs( client, manager.username, own.password );
 		const user1 = 'wp-json/wp/v2/users/1/application-passwords';
@@ -346,12 +367,42 @@ test.describe( 'under MainWP, MainWP’s own rule for other users’ credentials
 		expect( ( await as( 'GET', user1 ) ).status ).toBe( 403 );
 		expect( ( await as( 'GET', OVERVIEW ) ).status ).toBe( 403 );
 
+		// Seeing is not managing: without "manage", every change is refused, batched or not.
+		await testSite.set( {
+			e2e_mainwp_granted: 'view_all_application_passwords',
+		} );
+		expect( ( await as( 'GET', user1 ) ).status ).toBe( 200 );
+		expect( ( await as( 'GET', OVERVIEW ) ).status ).toBe( 200 );
+		expect( await as( 'DELETE', `${ user1 }/${ admins.uuid }` ) ).toEqual( {
+			status: 403,
+			code: 'rest_cannot_delete_application_password',
+		} );
+		expect(
+			await batchAs( client, manager.username, own.password, [
+				{
+					method: 'POST',
+					path: `/wp/v2/users/1/application-passwords/${ admins.uuid }`,
+					body: { name: 'Renamed in a batch' },
+				},
+				{
+					method: 'DELETE',
+					path: `/wp/v2/users/1/application-passwords/${ admins.uuid }`,
+				},
+			] )
+		).toEqual( [
+			{ status: 403, code: 'rest_cannot_edit_application_password' },
+			{ status: 403, code: 'rest_cannot_delete_application_password' },
+		] );
+
 		await testSite.set( {
 			e2e_mainwp_granted:
 				'view_all_application_passwords,manage_application_passwords',
 		} );
 		expect( ( await as( 'GET', user1 ) ).status ).toBe( 200 );
 		expect( ( await as( 'GET', OVERVIEW ) ).status ).toBe( 200 );
+		expect(
+			( await as( 'DELETE', `${ user1 }/${ admins.uuid }` ) ).status
+		).toBe( 200 );
 	} );
 
 	test( 'a MainWP without its rule: nobody acts on others’ credentials, and the readiness panel says why', async ( {
@@ -425,12 +476,11 @@ test.describe( 'with MainWP’s Team Control denying a second administrator "cre
 		await expect(
 			page.getByRole( 'button', { name: 'Create application password' } )
 		).toHaveCount( 0 );
-		await expect( row.getByRole( 'button', { name: 'Edit' } ) ).toHaveCount(
-			0
-		);
-		await expect(
-			row.getByRole( 'button', { name: 'Revoke' } )
-		).toHaveCount( 0 );
+		// On the row or in its Actions menu: reading only, no Edit, Revoke or Roll.
+		expect( await rowActions( page, row ) ).toEqual( [
+			'Activity',
+			'Usage',
+		] );
 		await expect(
 			page.getByRole( 'button', { name: 'Revoke all…' } )
 		).toHaveCount( 0 );
@@ -463,12 +513,18 @@ test.describe( 'with MainWP’s Team Control denying a second administrator "cre
 					body: { name: 'Denied in a batch' },
 				},
 				{
+					method: 'POST',
+					path: `/wp/v2/users/${ second.id }/application-passwords/${ own.uuid }`,
+					body: { name: 'Renamed in a batch' },
+				},
+				{
 					method: 'DELETE',
 					path: `/wp/v2/users/${ second.id }/application-passwords/${ own.uuid }`,
 				},
 			] )
 		).toEqual( [
 			{ status: 403, code: 'rest_cannot_create_application_passwords' },
+			{ status: 403, code: 'rest_cannot_edit_application_password' },
 			{ status: 403, code: 'rest_cannot_delete_application_password' },
 		] );
 		expect(

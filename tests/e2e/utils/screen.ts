@@ -145,3 +145,41 @@ export async function expectNeverTraced(
 function escapeRegExp( text: string ): string {
 	return text.replace( /[.*+?^${}()|[\]\\]/g, '\\$&' );
 }
+
+/**
+ * Every action a table row offers: its own buttons and, where it has one, its Actions menu
+ * (opened, read and closed again). A test that an action is absent reads this, so it cannot pass
+ * because the action moved from the row into the menu.
+ *
+ * @param page Page showing the table.
+ * @param row  The row, already visible.
+ * @return The actions' names, sorted.
+ */
+export async function rowActions(
+	page: Page,
+	row: Locator
+): Promise< string[] > {
+	const buttons = await row
+		.locator( '.dataviews-item-actions' )
+		.getByRole( 'button' )
+		.evaluateAll( ( elements ) =>
+			elements.map(
+				( element ) =>
+					element.getAttribute( 'aria-label' ) ??
+					element.textContent?.trim() ??
+					''
+			)
+		);
+	const offered = buttons.filter( ( name ) => name !== 'Actions' );
+	if ( buttons.includes( 'Actions' ) ) {
+		await row.getByRole( 'button', { name: 'Actions' } ).click();
+		const items = page.getByRole( 'menu' ).getByRole( 'menuitem' );
+		await expect( items.first() ).toBeVisible();
+		offered.push(
+			...( await items.allInnerTexts() ).map( ( text ) => text.trim() )
+		);
+		await page.keyboard.press( 'Escape' );
+		await expect( page.getByRole( 'menu' ) ).toHaveCount( 0 );
+	}
+	return [ ...new Set( offered ) ].sort();
+}
