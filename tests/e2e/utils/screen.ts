@@ -172,14 +172,20 @@ export async function rowActions(
 		);
 	const offered = buttons.filter( ( name ) => name !== 'Actions' );
 	if ( buttons.includes( 'Actions' ) ) {
-		await row.getByRole( 'button', { name: 'Actions' } ).click();
-		const items = page.getByRole( 'menu' ).getByRole( 'menuitem' );
+		const trigger = row.getByRole( 'button', { name: 'Actions' } );
+		await trigger.click();
+		// The menu this button opened, not wp-admin's toolbar, which is a menu too.
+		await expect( trigger ).toHaveAttribute( 'aria-controls', /.+/ );
+		const menu = page.locator(
+			`[id="${ await trigger.getAttribute( 'aria-controls' ) }"]`
+		);
+		const items = menu.getByRole( 'menuitem' );
 		await expect( items.first() ).toBeVisible();
 		offered.push(
 			...( await items.allInnerTexts() ).map( ( text ) => text.trim() )
 		);
 		await page.keyboard.press( 'Escape' );
-		await expect( page.getByRole( 'menu' ) ).toHaveCount( 0 );
+		await expect( menu ).toBeHidden();
 	}
 	return [ ...new Set( offered ) ].sort();
 }
