@@ -24,6 +24,9 @@ process.env.WP_ARTIFACTS_PATH ??= join( root, 'artifacts' );
 // Read by the global teardown: log entries from before this run are not its concern.
 process.env.E2E_RUN_STARTED ??= String( Date.now() );
 
+// The release specs: a project of their own (see `projects`).
+const RELEASE_SPEC = /release\.spec\.ts$/;
+
 const baseConfig = require( '@wordpress/scripts/config/playwright.config.js' );
 
 // Debian's Chromium where Playwright cannot download its own (offline machines, CI here).
@@ -35,6 +38,11 @@ export default defineConfig( {
 	...baseConfig,
 	testDir: __dirname,
 	reporter: [ [ 'list' ] ],
+	// Two lanes. The e2e project's specs share one test site and run one at a time. Meanwhile the
+	// real-MainWP specs (their own site on MariaDB), then the release specs (their own clean
+	// site), run in the second lane, one at a time too (each project's `workers: 1`). Specs of
+	// the second lane must not change the test site: the e2e specs are using it.
+	workers: 2,
 	// A failure must show, not be retried away.
 	retries: 0,
 	// Playground runs PHP in WebAssembly on one worker: admin requests take seconds, not ms.
@@ -61,15 +69,29 @@ export default defineConfig( {
 			: {},
 	},
 	projects: [
-		{ name: 'e2e', testDir: join( __dirname, 'specs' ) },
-		realMainWPProject,
+		{
+			name: 'e2e',
+			testDir: join( __dirname, 'specs' ),
+			testIgnore: RELEASE_SPEC,
+			workers: 1,
+		},
+		// Its own site on MariaDB (started by its worker fixture), booted as the run starts.
+		{ ...realMainWPProject, workers: 1 },
+		// The release tests start their own clean site (tests/e2e/utils/clean-site.ts) and use
+		// nothing of the test site, so they run beside the e2e project too.
+		{
+			name: 'release',
+			testDir: join( __dirname, 'specs' ),
+			testMatch: RELEASE_SPEC,
+			workers: 1,
+		},
 		// Run only on request (`npm run screenshots`): pictures to look at, not assertions.
 		{
 			name: 'screenshots',
 			testDir: join( __dirname, '..', 'screenshots' ),
+			workers: 1,
 		},
 	],
-	// The release tests start their own clean site (tests/e2e/utils/clean-site.ts) when they run.
 	webServer: [
 		{
 			command: 'node bin/e2e-server.mjs',

@@ -5,9 +5,7 @@
  */
 
 import type { Page } from '@playwright/test';
-import { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
-
-import { MAINWP_PAGE, setMainWP } from '../utils/site';
+import { MAINWP_PAGE } from '../utils/site';
 import { expect, test } from './fixtures';
 
 /**
@@ -28,20 +26,18 @@ test( 'the fixture’s menu data for this page equals the real MainWP’s', asyn
 } ) => {
 	const real = await menuData( page );
 
-	const fixtureSite = await RequestUtils.setup( {
-		baseURL: process.env.WP_BASE_URL,
-		storageStatePath: process.env.STORAGE_STATE_PATH,
-	} );
-	await setMainWP( fixtureSite, { active: true } );
+	// The e2e specs run on the fixture's site meanwhile: this context switches the fixture on
+	// for its own requests only (tests/fixtures/mu-plugins/e2e-request-defaults.php), every
+	// other switch and the menu placement at their defaults, and changes nothing for theirs.
 	const context = await browser.newContext( {
 		baseURL: process.env.WP_BASE_URL,
 		storageState: process.env.STORAGE_STATE_PATH,
+		extraHTTPHeaders: { 'X-E2E-Switches': 'defaults-with-mainwp' },
 	} );
 	try {
 		const fixture = await menuData( await context.newPage() );
 		expect( fixture ).toEqual( real );
 	} finally {
 		await context.close();
-		await setMainWP( fixtureSite, { active: false } );
 	}
 } );

@@ -8,6 +8,7 @@
 
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 
 import { expect, request } from '@playwright/test';
@@ -63,6 +64,13 @@ async function startSite(): Promise< ( () => Promise< void > ) | null > {
 		}
 	);
 	server.stdout.pipe( process.stdout );
+	// It runs beside the e2e project (playwright.config.ts): on a busy machine the e2e project's
+	// site, the run's longest lane, gets the CPU first. Its processes inherit this priority.
+	try {
+		setPriority( server.pid!, 5 );
+	} catch {
+		// Not allowed here: it keeps the same priority.
+	}
 	const exited = new Promise< void >( ( done ) =>
 		server.once( 'exit', () => done() )
 	);

@@ -8,6 +8,7 @@
 
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 
 import { expect, request } from '@playwright/test';
@@ -56,6 +57,13 @@ export async function startCleanSite(): Promise< () => Promise< void > > {
 			stdio: [ 'ignore', 'ignore', 'inherit' ],
 		}
 	);
+	// It runs beside the e2e project (playwright.config.ts): on a busy machine the e2e project's
+	// site, the run's longest lane, gets the CPU first. Its processes inherit this priority.
+	try {
+		setPriority( server.pid!, 5 );
+	} catch {
+		// Not allowed here: it keeps the same priority.
+	}
 	const exited = new Promise< void >( ( done ) =>
 		server.once( 'exit', () => done() )
 	);
