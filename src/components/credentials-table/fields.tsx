@@ -23,8 +23,6 @@ const time = ( value: string | null ) =>
 export interface FieldOptions {
 	/** Whether the server knows policies: without them, no policy columns or filters. */
 	policies: boolean;
-	/** Whether the policy filters are offered (the overview needs the server to filter). */
-	policyFilters: boolean;
 	/** Finds a credential's name by uuid among the rows loaded, for a rolled pair. */
 	nameOf: ( uuid: string ) => string | null;
 }
@@ -86,47 +84,36 @@ function policyFields( options: FieldOptions ): Field< Credential >[] {
 			getValue: ( { item } ) => item.allowedIps.join( ' ' ),
 			render: ( { item } ) => <AllowedIpsCell item={ item } />,
 		},
-		...( options.policyFilters
-			? [
-					{
-						id: 'policy',
-						label: __( 'Policy', 'mainwp-application-passwords' ),
-						type: 'text' as const,
-						enableSorting: false,
-						enableHiding: false,
-						elements: [
-							{
-								value: 'expired',
-								label: __(
-									'Expired',
-									'mainwp-application-passwords'
-								),
-							},
-							{
-								value: 'expiring',
-								label: sprintf(
-									/* translators: %d: Number of days. */
-									__(
-										'Expiring in %d days',
-										'mainwp-application-passwords'
-									),
-									EXPIRING_SOON_DAYS
-								),
-							},
-							{
-								value: 'read',
-								label: __(
-									'Read only',
-									'mainwp-application-passwords'
-								),
-							},
-						],
-						filterBy: { operators: [ 'isAny' as const ] },
-						getValue: ( { item }: { item: Credential } ) =>
-							item.access,
-					},
-				]
-			: [] ),
+		{
+			id: 'policy',
+			label: __( 'Policy', 'mainwp-application-passwords' ),
+			type: 'text',
+			enableSorting: false,
+			enableHiding: false,
+			elements: [
+				{
+					value: 'expired',
+					label: __( 'Expired', 'mainwp-application-passwords' ),
+				},
+				{
+					value: 'expiring',
+					label: sprintf(
+						/* translators: %d: Number of days. */
+						__(
+							'Expiring in %d days',
+							'mainwp-application-passwords'
+						),
+						EXPIRING_SOON_DAYS
+					),
+				},
+				{
+					value: 'read',
+					label: __( 'Read only', 'mainwp-application-passwords' ),
+				},
+			],
+			filterBy: { operators: [ 'isAny' ] },
+			getValue: ( { item } ) => item.access,
+		},
 	];
 }
 
