@@ -6,7 +6,7 @@ import type { Field } from '@wordpress/dataviews/wp';
 import { __, sprintf } from '@wordpress/i18n';
 
 import type { Credential } from '../../api/application-passwords';
-import { formatSiteDateTime, parseUtc } from '../../utils/dates';
+import { parseUtc } from '../../utils/dates';
 import { EXPIRING_SOON_DAYS } from '../../utils/policy';
 import { RelativeDate } from '../relative-date';
 import {
@@ -149,7 +149,9 @@ export const credentialFields = (
 		type: 'text',
 		filterBy: false,
 		getValue: ( { item } ) => item.created,
-		render: ( { item } ) => <>{ formatSiteDateTime( item.created ) }</>,
+		// Relative as Last used, the exact time on hover or focus: narrow enough for the
+		// metadata and policy columns to fit side by side.
+		render: ( { item } ) => <RelativeDate value={ item.created } />,
 		sort: ( a, b, direction ) =>
 			( time( a.created ) - time( b.created ) ) *
 			( direction === 'asc' ? 1 : -1 ),
