@@ -51,25 +51,19 @@ export const DEFAULT_VIEW: View = {
 	perPage: 20,
 	sort: { field: 'created', direction: 'desc' },
 	titleField: 'name',
-	// Each credential's metadata (created, last used, last IP) and its policy; App ID on
-	// request. The policy columns show only where the server knows policies (DataViews skips
-	// columns without a field).
-	fields: [
-		'created',
-		'lastUsed',
-		'lastIp',
-		'expires',
-		'access',
-		'allowedIps',
-	],
+	// Each credential's metadata (created, last used with the address under it) and the policy
+	// columns that change what it can do now (expiry, access); Last IP, Allowed IPs and App ID
+	// on request, so the row fits 1280 px inside MainWP's menus without scrolling sideways. The policy columns
+	// show only where the server knows policies (DataViews skips columns without a field).
+	fields: [ 'created', 'lastUsed', 'expires', 'access' ],
 	filters: [],
 	layout: {},
 };
 
-/** The all-users overview starts with the owner column. */
+/** The all-users overview starts with the owner column; Created on request there. */
 export const DEFAULT_ALL_VIEW: View = {
 	...DEFAULT_VIEW,
-	fields: [ 'owner', ...( DEFAULT_VIEW.fields ?? [] ) ],
+	fields: [ 'owner', 'lastUsed', 'expires', 'access' ],
 };
 
 /** The Activity view: newest first, every column but the route. */
@@ -101,7 +95,7 @@ export const VIEW_VERSION = 2;
 
 /** Columns each version added: a view remembered before sees them once, then as chosen. */
 const ADDED_IN_VERSION: Record< number, string[] > = {
-	2: [ 'expires', 'access', 'allowedIps' ],
+	2: [ 'expires', 'access' ],
 };
 
 /**

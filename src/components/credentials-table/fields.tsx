@@ -162,12 +162,25 @@ export const credentialFields = (
 		type: 'text',
 		filterBy: false,
 		getValue: ( { item } ) => item.lastUsed ?? '',
-		render: ( { item } ) =>
-			item.lastUsed ? (
-				<RelativeDate value={ item.lastUsed } />
-			) : (
-				<>{ __( 'Never', 'mainwp-application-passwords' ) }</>
-			),
+		// The address it was last used from goes under it, so the default columns fit.
+		render: ( { item } ) => (
+			<>
+				{ item.lastUsed ? (
+					<RelativeDate value={ item.lastUsed } />
+				) : (
+					__( 'Never', 'mainwp-application-passwords' )
+				) }
+				{ item.lastIp && (
+					<span className="mainwp-application-passwords__last-ip">
+						{ sprintf(
+							/* translators: %s: IP address. */
+							__( 'from %s', 'mainwp-application-passwords' ),
+							item.lastIp
+						) }
+					</span>
+				) }
+			</>
+		),
 		// Never used sorts as the oldest.
 		sort: ( a, b, direction ) =>
 			( time( a.lastUsed ) - time( b.lastUsed ) ) *

@@ -29,7 +29,7 @@ describe( 'parseStoredView', () => {
 				perPage: 50,
 			} )
 		).toEqual( {
-			fields: [ 'owner', 'lastUsed', 'access', 'expires', 'allowedIps' ],
+			fields: [ 'owner', 'lastUsed', 'access', 'expires' ],
 			perPage: 50,
 			version: 2,
 		} );
