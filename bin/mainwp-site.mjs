@@ -31,6 +31,8 @@ const UNAVAILABLE = 3;
 const MENU_PROBE = 'mainwp-dashboard-fixture-menu-probe.php';
 // The audit trail's test helpers (mail capture, ageing, purge, uninstall), as on the SQLite site.
 const AUDIT_HELPERS = 'e2e-audit.php';
+// Reads back stored policy keys: a revoke on MainWP's own page must remove them.
+const POLICY_KEYS = 'e2e-policy-keys.php';
 const port = Number( process.env.WP_E2E_MAINWP_PORT || 8893 );
 // The page benchmark runs its own copy beside the tests' (REAL_MAINWP_DIR), so both may exist.
 const dir =
@@ -92,7 +94,7 @@ installMuPlugins(
 	join( PROJECT_ROOT, 'tests', 'fixtures', 'mu-plugins-mainwp' )
 );
 // The same menu probe as on the fixture's site, so a test can compare the two.
-for ( const file of [ MENU_PROBE, AUDIT_HELPERS ] ) {
+for ( const file of [ MENU_PROBE, AUDIT_HELPERS, POLICY_KEYS ] ) {
 	copyFileSync(
 		join( PROJECT_ROOT, 'tests', 'fixtures', 'mu-plugins', file ),
 		join( core, 'wp-content', 'mu-plugins', file )

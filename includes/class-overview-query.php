@@ -38,6 +38,16 @@ final class Overview_Query {
 	public const USAGE = array( 'never', 'idle90' );
 
 	/**
+	 * Policy filters: expired, expiring within EXPIRING_DAYS days, read-only access.
+	 */
+	public const POLICY = array( 'expired', 'expiring', 'read' );
+
+	/**
+	 * Days within which a credential counts as expiring, as the table's "Expiring in 7 days".
+	 */
+	public const EXPIRING_DAYS = 7;
+
+	/**
 	 * Case-folded search text; '' matches everything.
 	 *
 	 * @var string
@@ -50,6 +60,21 @@ final class Overview_Query {
 	 * @var string[]
 	 */
 	private array $usage;
+
+	/**
+	 * Policy filters a credential must match one of; none means no filtering.
+	 *
+	 * @var string[]
+	 */
+	private array $policy;
+
+	/**
+	 * Returns a credential's policy (`expires` as a Unix time or null, `access`), given its
+	 * owner and the credential as core stores it; asked only when a policy filter is set.
+	 *
+	 * @var callable|null
+	 */
+	private $policy_of;
 
 	/**
 	 * Field to sort by.
@@ -89,13 +114,16 @@ final class Overview_Query {
 	/**
 	 * Stores the query, with anything out of range brought back into it.
 	 *
-	 * @param array<string, mixed> $args Keys: search, usage (string[]), orderby, order ('asc'|'desc'), page, per_page.
-	 * @param int                  $now  The present, as a Unix time.
+	 * @param array<string, mixed> $args      Keys: search, usage (string[]), policy (string[]), orderby, order ('asc'|'desc'), page, per_page.
+	 * @param int                  $now       The present, as a Unix time.
+	 * @param callable|null        $policy_of Returns `array{expires: int|null, access: string}` for ( owner, credential ); needed for policy filters.
 	 */
-	public function __construct( array $args, int $now ) {
+	public function __construct( array $args, int $now, ?callable $policy_of = null ) {
 		$orderby         = $args['orderby'] ?? 'created';
 		$this->search    = self::fold( trim( (string) ( $args['search'] ?? '' ) ) );
 		$this->usage     = array_values( array_intersect( self::USAGE, (array) ( $args['usage'] ?? array() ) ) );
+		$this->policy    = null === $policy_of ? array() : array_values( array_intersect( self::POLICY, (array) ( $args['policy'] ?? array() ) ) );
+		$this->policy_of = $policy_of;
 		$this->orderby   = in_array( $orderby, self::ORDERBY, true ) ? $orderby : 'created';
 		$this->ascending = 'asc' === ( $args['order'] ?? 'desc' );
 		$this->page      = self::positive_int( $args['page'] ?? 1 );
@@ -120,6 +148,9 @@ final class Overview_Query {
 					continue;
 				}
 				if ( $this->usage && ! $this->usage_matches( $credential ) ) {
+					continue;
+				}
+				if ( $this->policy && ! $this->policy_matches( ( $this->policy_of )( $holder['owner'], $credential ) ) ) {
 					continue;
 				}
 				$rows[] = array(
@@ -206,6 +237,21 @@ final class Overview_Query {
 	private function usage_matches( array $credential ): bool {
 		return ( in_array( 'never', $this->usage, true ) && empty( $credential['last_used'] ) )
 			|| ( in_array( 'idle90', $this->usage, true ) && self::is_idle( $credential, $this->now ) );
+	}
+
+	/**
+	 * Tells whether a credential's policy matches any of the policy filters: expired (its
+	 * expiry has passed, as sign-in judges it), expiring (not yet expired, but within
+	 * EXPIRING_DAYS days) or read (read-only access).
+	 *
+	 * @param array<string, mixed> $policy The credential's `expires` (Unix time or null) and `access`.
+	 * @return bool
+	 */
+	private function policy_matches( array $policy ): bool {
+		$expires = isset( $policy['expires'] ) ? (int) $policy['expires'] : null;
+		return ( in_array( 'expired', $this->policy, true ) && null !== $expires && $expires <= $this->now )
+			|| ( in_array( 'expiring', $this->policy, true ) && null !== $expires && $expires > $this->now && $expires - $this->now <= self::EXPIRING_DAYS * self::DAY )
+			|| ( in_array( 'read', $this->policy, true ) && 'read' === ( $policy['access'] ?? 'full' ) );
 	}
 
 	/**

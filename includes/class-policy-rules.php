@@ -98,6 +98,30 @@ final class Policy_Rules {
 	}
 
 	/**
+	 * Returns the expiry of a rolled credential's replacement: the old one's when the site still
+	 * allows it; the latest the site allows (now plus the maximum) when the old one's is later or
+	 * never and the maximum has since shrunk; the site default (see default_expiry) when the old
+	 * one has already expired. The Roll dialog says the same (src/utils/roll.ts).
+	 *
+	 * @param int|null $expires      The old credential's expiry, null for never.
+	 * @param int      $now          Now.
+	 * @param int|null $default_days Default lifetime in days, null for never.
+	 * @param int|null $max_days     Maximum lifetime in days, null when "never" is allowed.
+	 * @return int|null
+	 */
+	public static function rolled_expiry( ?int $expires, int $now, ?int $default_days, ?int $max_days ): ?int {
+		switch ( self::expiry_problem( $expires, $now, $max_days ) ) {
+			case 'past':
+				return self::default_expiry( $now, $default_days, $max_days );
+			case 'never_not_allowed':
+			case 'over_maximum':
+				return $now + (int) $max_days * self::DAY;
+			default:
+				return $expires;
+		}
+	}
+
+	/**
 	 * Says what is wrong with a requested expiry, or null when the site allows it.
 	 *
 	 * @param int|null $expires  Requested expiry, null for never.

@@ -147,12 +147,16 @@ final class Rest_Overview extends WP_REST_Controller {
 			array(
 				'search'   => $request['search'],
 				'usage'    => $request['usage'],
+				'policy'   => $request['policy'],
 				'orderby'  => $request['orderby'],
 				'order'    => $request['order'],
 				'page'     => $request['page'],
 				'per_page' => $request['per_page'],
 			),
-			time()
+			time(),
+			function ( WP_User $owner, array $credential ): array {
+				return $this->policies->get( (int) $owner->ID, (string) $credential['uuid'] );
+			}
 		);
 		$result       = $query->run( $this->holders->visible_to_current_user() );
 
@@ -268,6 +272,19 @@ final class Rest_Overview extends WP_REST_Controller {
 			'items'       => array(
 				'type' => 'string',
 				'enum' => Overview_Query::USAGE,
+			),
+			'default'     => array(),
+		);
+		$params['policy']              = array(
+			'description' => sprintf(
+				/* translators: %d: Number of days. */
+				__( 'Limit results to credentials that have expired ("expired"), expire within the next %d days ("expiring"), or have read-only access ("read").', 'mainwp-application-passwords' ),
+				Overview_Query::EXPIRING_DAYS
+			),
+			'type'        => 'array',
+			'items'       => array(
+				'type' => 'string',
+				'enum' => Overview_Query::POLICY,
 			),
 			'default'     => array(),
 		);

@@ -151,8 +151,8 @@ final class Rotation {
 		}
 
 		$now     = time();
-		$max     = $this->site->get()['max_lifetime_days'];
-		$expires = null === Policy_Rules::expiry_problem( $policy['expires'], $now, $max ) ? $policy['expires'] : $this->site->default_expiry( $now );
+		$site    = $this->site->get();
+		$expires = Policy_Rules::rolled_expiry( $policy['expires'], $now, $site['default_lifetime_days'], $site['max_lifetime_days'] );
 		$this->fields->use_for_next_creation(
 			$user_id,
 			array(

@@ -336,6 +336,7 @@ export interface OverviewQuery {
 	orderby: 'created' | 'last_used' | 'name';
 	order: 'asc' | 'desc';
 	usage: Array< 'never' | 'idle90' >;
+	policy: Array< 'expired' | 'expiring' | 'read' >;
 }
 
 /** One page of the overview, with the totals the server counted. */
@@ -348,7 +349,7 @@ export interface OverviewPage {
 /**
  * Lists one page of every user's credentials that the current user may see.
  *
- * @param query Page, search, sort and usage filter.
+ * @param query Page, search, sort, usage and policy filters.
  */
 export async function listAllApplicationPasswords(
 	query: OverviewQuery
@@ -363,6 +364,7 @@ export async function listAllApplicationPasswords(
 		params.set( 'search', query.search );
 	}
 	query.usage.forEach( ( usage ) => params.append( 'usage[]', usage ) );
+	query.policy.forEach( ( policy ) => params.append( 'policy[]', policy ) );
 	let response: Response;
 	try {
 		response = ( await apiFetch( {

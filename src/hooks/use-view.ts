@@ -44,15 +44,11 @@ export function useView(
 		filters: [],
 	} );
 
-	const view = useMemo(
-		() =>
-			( {
-				...defaults,
-				...parseStoredView( stored, table ),
-				...visit,
-			} ) as View,
-		[ defaults, stored, visit, table ]
-	);
+	const view = useMemo( () => {
+		// The version is the preference's own, not the view's.
+		const { version, ...remembered } = parseStoredView( stored, table );
+		return { ...defaults, ...remembered, ...visit } as View;
+	}, [ defaults, stored, visit, table ] );
 
 	const setView = useCallback(
 		( next: View ) => {

@@ -18,17 +18,25 @@ const ORDERBY: Record< string, OverviewQuery[ 'orderby' ] > = {
  * @param view Current view.
  */
 export function toOverviewQuery( view: View ): OverviewQuery {
-	const usage = view.filters?.find( ( filter ) => filter.field === 'usage' );
-	const values: unknown[] = Array.isArray( usage?.value ) ? usage.value : [];
+	const values = ( field: string ): unknown[] => {
+		const filter = view.filters?.find(
+			( candidate ) => candidate.field === field
+		);
+		return Array.isArray( filter?.value ) ? filter.value : [];
+	};
 	return {
 		page: view.page ?? 1,
 		perPage: view.perPage ?? 20,
 		search: ( view.search ?? '' ).trim(),
 		orderby: ORDERBY[ view.sort?.field ?? '' ] ?? 'created',
 		order: view.sort?.direction === 'asc' ? 'asc' : 'desc',
-		usage: values.filter(
-			( value ): value is 'never' | 'idle90' =>
+		usage: values( 'usage' ).filter(
+			( value ): value is OverviewQuery[ 'usage' ][ number ] =>
 				value === 'never' || value === 'idle90'
+		),
+		policy: values( 'policy' ).filter(
+			( value ): value is OverviewQuery[ 'policy' ][ number ] =>
+				value === 'expired' || value === 'expiring' || value === 'read'
 		),
 	};
 }
@@ -36,7 +44,7 @@ export function toOverviewQuery( view: View ): OverviewQuery {
 /**
  * Returns the key under which the store keeps an overview page: its query, in a fixed order.
  *
- * @param query Page, search, sort and usage filter.
+ * @param query Page, search, sort, usage and policy filters.
  */
 export function overviewKey( query: OverviewQuery ): string {
 	return JSON.stringify( [
@@ -46,5 +54,6 @@ export function overviewKey( query: OverviewQuery ): string {
 		query.orderby,
 		query.order,
 		query.usage,
+		query.policy,
 	] );
 }

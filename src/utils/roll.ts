@@ -2,7 +2,11 @@
  * The Roll dialog's choices, turned into the schedule the roll route takes.
  */
 
-import type { RollDeadline, RollSchedule } from '../api/policy';
+import type { RollDeadline, RollSchedule, SitePolicy } from '../api/policy';
+import { parseUtc } from './dates';
+import { toIsoUtc } from './policy';
+
+const DAY_IN_MS = 24 * 60 * 60 * 1000;
 
 /** The longest grace the server accepts, in seconds: as long as the longest deadline. */
 export const MAX_GRACE = 7 * 24 * 60 * 60;
@@ -39,4 +43,54 @@ export function rollSchedule( input: RollInput ): RollSchedule {
 	return input.mode === 'deadline'
 		? { deadline: input.deadline, grace: MAX_GRACE }
 		: { deadline: input.deadline, grace: input.grace };
+}
+
+/**
+ * Why a replacement expires when it does: as the old one (`same`); at the latest the site now
+ * allows, because the old one's expiry (or never) is beyond a maximum that has since shrunk
+ * (`capped`); with the site's default lifetime, because the old one has expired (`renewed`).
+ */
+export type RolledExpiryReason = 'same' | 'capped' | 'renewed';
+
+/** When a rolled credential's replacement expires (ISO UTC, or null for never), and why. */
+export interface RolledExpiry {
+	expires: string | null;
+	reason: RolledExpiryReason;
+}
+
+/**
+ * Returns the expiry the server gives a rolled credential's replacement, by the same rule as
+ * the server's (`Policy_Rules::rolled_expiry`).
+ *
+ * @param expires The old credential's expiry (ISO UTC), or null for never.
+ * @param site    The site policy; null where the server has none.
+ * @param now     The present.
+ */
+export function rolledExpiry(
+	expires: string | null,
+	site: SitePolicy | null,
+	now: Date
+): RolledExpiry {
+	const max = site?.maxLifetimeDays ?? null;
+	const date = expires ? parseUtc( expires ) : null;
+	const fromNow = ( days: number | null ) =>
+		days === null
+			? null
+			: toIsoUtc( new Date( now.getTime() + days * DAY_IN_MS ) );
+	if ( date && date.getTime() <= now.getTime() ) {
+		const days = site?.defaultLifetimeDays ?? null;
+		return {
+			expires: fromNow(
+				max !== null && ( days === null || days > max ) ? max : days
+			),
+			reason: 'renewed',
+		};
+	}
+	if (
+		max !== null &&
+		( ! date || date.getTime() > now.getTime() + max * DAY_IN_MS )
+	) {
+		return { expires: fromNow( max ), reason: 'capped' };
+	}
+	return { expires, reason: 'same' };
 }

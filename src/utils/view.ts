@@ -51,18 +51,19 @@ export const DEFAULT_VIEW: View = {
 	perPage: 20,
 	sort: { field: 'created', direction: 'desc' },
 	titleField: 'name',
-	// Created, Last IP and App ID can be switched on; they are hidden by default so that the
-	// policy columns fit a laptop screen. Those show only where the server knows policies
-	// (DataViews skips columns without a field); the Edit dialog offers the last IP.
-	fields: [ 'lastUsed', 'expires', 'access', 'allowedIps' ],
+	// Each credential's metadata (created, last used with the address under it) and the policy
+	// columns that change what it can do now (expiry, access); Last IP, Allowed IPs and App ID
+	// on request, so the row fits 1280 px inside MainWP's menus without scrolling sideways. The policy columns
+	// show only where the server knows policies (DataViews skips columns without a field).
+	fields: [ 'created', 'lastUsed', 'expires', 'access' ],
 	filters: [],
 	layout: {},
 };
 
-/** The all-users overview starts with the owner column. */
+/** The all-users overview starts with the owner column; Created on request there. */
 export const DEFAULT_ALL_VIEW: View = {
 	...DEFAULT_VIEW,
-	fields: [ 'owner', 'lastUsed', 'expires', 'access', 'allowedIps' ],
+	fields: [ 'owner', 'lastUsed', 'expires', 'access' ],
 };
 
 /** The Activity view: newest first, every column but the route. */
@@ -77,11 +78,46 @@ export const DEFAULT_ACTIVITY_VIEW: View = {
 	layout: {},
 };
 
-/** The part of a view remembered per user: columns, sort and page size. */
+/** The part of a view remembered per user: columns, sort and page size, and its version. */
 export interface StoredView {
 	fields?: string[];
 	sort?: { field: string; direction: 'asc' | 'desc' };
 	perPage?: number;
+	/** Which columns existed when it was saved (see VIEW_VERSION); none means version 1. */
+	version?: number;
+}
+
+/**
+ * Version of the remembered credentials view. Version 1 (stored without a version) is from
+ * before the policy columns; version 2 knows them.
+ */
+export const VIEW_VERSION = 2;
+
+/** Columns each version added: a view remembered before sees them once, then as chosen. */
+const ADDED_IN_VERSION: Record< number, string[] > = {
+	2: [ 'expires', 'access' ],
+};
+
+/**
+ * Brings a remembered credentials view up to the current version: the columns added since it
+ * was saved are shown; columns it hid, or shown since, stay as the user chose.
+ *
+ * @param stored A checked remembered view.
+ */
+export function migrateStoredView( stored: StoredView ): StoredView {
+	const from = stored.version ?? 1;
+	if ( ! stored.fields || from >= VIEW_VERSION ) {
+		return stored;
+	}
+	const fields = [ ...stored.fields ];
+	for ( let version = from + 1; version <= VIEW_VERSION; version++ ) {
+		for ( const field of ADDED_IN_VERSION[ version ] ?? [] ) {
+			if ( ! fields.includes( field ) ) {
+				fields.push( field );
+			}
+		}
+	}
+	return { ...stored, fields, version: VIEW_VERSION };
 }
 
 /**
@@ -123,7 +159,15 @@ export function parseStoredView(
 	) {
 		stored.perPage = value.perPage;
 	}
-	return stored;
+	if (
+		table === 'credentials' &&
+		typeof value.version === 'number' &&
+		Number.isInteger( value.version ) &&
+		value.version >= 1
+	) {
+		stored.version = value.version;
+	}
+	return table === 'credentials' ? migrateStoredView( stored ) : stored;
 }
 
 /**
@@ -141,6 +185,7 @@ export function toStoredView(
 			fields: view.fields,
 			sort: view.sort,
 			perPage: view.perPage,
+			...( table === 'credentials' ? { version: VIEW_VERSION } : {} ),
 		},
 		table
 	);

@@ -221,3 +221,39 @@ test(
 		);
 	}
 );
+
+test(
+	'filters by policy as the table does: expired, expiring within 7 days, read only, any of them',
+	static function () {
+		$policies = array(
+			'uuid-zapier'         => array( 'expires' => NOW, 'access' => 'full' ),
+			'uuid-claude-desktop' => array( 'expires' => NOW + 7 * DAY, 'access' => 'read' ),
+			'uuid-old-script'     => array( 'expires' => NOW + 7 * DAY + 1, 'access' => 'full' ),
+			'uuid-forgotten'      => array( 'expires' => NOW + 1, 'access' => 'full' ),
+		);
+		$policy_of = static function ( $owner, array $credential ) use ( $policies ): array {
+			return $policies[ $credential['uuid'] ] ?? array( 'expires' => null, 'access' => 'full' );
+		};
+		$names     = static function ( array $policy ) use ( $policy_of ): array {
+			$args   = array(
+				'policy'  => $policy,
+				'orderby' => 'name',
+				'order'   => 'asc',
+			);
+			$result = ( new Overview_Query( $args, NOW, $policy_of ) )->run( holders() );
+			return array_map(
+				static function ( array $item ): string {
+					return $item['credential']['name'];
+				},
+				$result['items']
+			);
+		};
+		assert_same( array( 'Zapier' ), $names( array( 'expired' ) ), 'expired at this very second' );
+		assert_same( array( 'Claude Desktop', 'Forgotten' ), $names( array( 'expiring' ) ), 'within 7 days, not yet expired' );
+		assert_same( array( 'Claude Desktop' ), $names( array( 'read' ) ) );
+		assert_same( array( 'Claude Desktop', 'Zapier' ), $names( array( 'expired', 'read' ) ), 'any of them' );
+		assert_same( 5, count( $names( array( 'sometimes' ) ) ), 'unknown filters are ignored' );
+		$result = ( new Overview_Query( array( 'policy' => array( 'read' ) ), NOW ) )->run( holders() );
+		assert_same( 5, $result['total'], 'without a way to read policies, no policy filter' );
+	}
+);

@@ -86,3 +86,18 @@ test(
 		}
 	}
 );
+
+test(
+	'A rolled credential keeps its expiry where the site allows it, else gets the latest allowed, or the default once expired',
+	static function () {
+		$now = 1800000000;
+		$day = 86400;
+		assert_same( $now + 30 * $day, Policy_Rules::rolled_expiry( $now + 30 * $day, $now, 90, 365 ), 'allowed: the same' );
+		assert_same( null, Policy_Rules::rolled_expiry( null, $now, 90, null ), 'never, still allowed' );
+		assert_same( $now + 30 * $day, Policy_Rules::rolled_expiry( $now + 300 * $day, $now, 7, 30 ), 'later than the maximum: the maximum, not the default' );
+		assert_same( $now + 30 * $day, Policy_Rules::rolled_expiry( null, $now, 7, 30 ), 'never, no longer allowed: the maximum' );
+		assert_same( $now + 7 * $day, Policy_Rules::rolled_expiry( $now - 1, $now, 7, 30 ), 'expired: the default' );
+		assert_same( $now + 30 * $day, Policy_Rules::rolled_expiry( $now, $now, null, 30 ), 'expired, default never: the maximum' );
+		assert_same( null, Policy_Rules::rolled_expiry( $now - $day, $now, null, null ), 'expired, default never allowed: never' );
+	}
+);

@@ -93,13 +93,9 @@ test( 'activity, usage and settings', async ( {
 		] as const ) {
 			await page.setViewportSize( size );
 			const row = page.getByRole( 'row', { name: /Claude Desktop/ } );
-			// On a phone, DataViews keeps row actions in the row's Actions menu.
-			if ( size === NARROW ) {
-				await row.getByRole( 'button', { name: 'Actions' } ).click();
-				await page.getByRole( 'menuitem', { name: 'Usage' } ).click();
-			} else {
-				await row.getByRole( 'button', { name: 'Usage' } ).click();
-			}
+			// Usage is in the row's Actions menu.
+			await row.getByRole( 'button', { name: 'Actions' } ).click();
+			await page.getByRole( 'menuitem', { name: 'Usage' } ).click();
 			const panel = page.getByRole( 'dialog', {
 				name: 'Usage of “Claude Desktop”',
 			} );

@@ -92,7 +92,7 @@ for ( const placement of placements ) {
 			await readinessChecked( page );
 			await expect(
 				page.getByRole( 'row', { name: /Backup script/ } )
-			).toContainText( '203.0.113.7' );
+			).toContainText( /Expires in/ );
 
 			await page
 				.getByRole( 'button', { name: 'Create application password' } )

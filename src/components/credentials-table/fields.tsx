@@ -6,7 +6,7 @@ import type { Field } from '@wordpress/dataviews/wp';
 import { __, sprintf } from '@wordpress/i18n';
 
 import type { Credential } from '../../api/application-passwords';
-import { formatSiteDateTime, parseUtc } from '../../utils/dates';
+import { parseUtc } from '../../utils/dates';
 import { EXPIRING_SOON_DAYS } from '../../utils/policy';
 import { RelativeDate } from '../relative-date';
 import {
@@ -23,8 +23,6 @@ const time = ( value: string | null ) =>
 export interface FieldOptions {
 	/** Whether the server knows policies: without them, no policy columns or filters. */
 	policies: boolean;
-	/** Whether the policy filters are offered (the overview needs the server to filter). */
-	policyFilters: boolean;
 	/** Finds a credential's name by uuid among the rows loaded, for a rolled pair. */
 	nameOf: ( uuid: string ) => string | null;
 }
@@ -86,47 +84,36 @@ function policyFields( options: FieldOptions ): Field< Credential >[] {
 			getValue: ( { item } ) => item.allowedIps.join( ' ' ),
 			render: ( { item } ) => <AllowedIpsCell item={ item } />,
 		},
-		...( options.policyFilters
-			? [
-					{
-						id: 'policy',
-						label: __( 'Policy', 'mainwp-application-passwords' ),
-						type: 'text' as const,
-						enableSorting: false,
-						enableHiding: false,
-						elements: [
-							{
-								value: 'expired',
-								label: __(
-									'Expired',
-									'mainwp-application-passwords'
-								),
-							},
-							{
-								value: 'expiring',
-								label: sprintf(
-									/* translators: %d: Number of days. */
-									__(
-										'Expiring in %d days',
-										'mainwp-application-passwords'
-									),
-									EXPIRING_SOON_DAYS
-								),
-							},
-							{
-								value: 'read',
-								label: __(
-									'Read only',
-									'mainwp-application-passwords'
-								),
-							},
-						],
-						filterBy: { operators: [ 'isAny' as const ] },
-						getValue: ( { item }: { item: Credential } ) =>
-							item.access,
-					},
-				]
-			: [] ),
+		{
+			id: 'policy',
+			label: __( 'Policy', 'mainwp-application-passwords' ),
+			type: 'text',
+			enableSorting: false,
+			enableHiding: false,
+			elements: [
+				{
+					value: 'expired',
+					label: __( 'Expired', 'mainwp-application-passwords' ),
+				},
+				{
+					value: 'expiring',
+					label: sprintf(
+						/* translators: %d: Number of days. */
+						__(
+							'Expiring in %d days',
+							'mainwp-application-passwords'
+						),
+						EXPIRING_SOON_DAYS
+					),
+				},
+				{
+					value: 'read',
+					label: __( 'Read only', 'mainwp-application-passwords' ),
+				},
+			],
+			filterBy: { operators: [ 'isAny' ] },
+			getValue: ( { item } ) => item.access,
+		},
 	];
 }
 
@@ -162,7 +149,9 @@ export const credentialFields = (
 		type: 'text',
 		filterBy: false,
 		getValue: ( { item } ) => item.created,
-		render: ( { item } ) => <>{ formatSiteDateTime( item.created ) }</>,
+		// Relative as Last used, the exact time on hover or focus: narrow enough for the
+		// metadata and policy columns to fit side by side.
+		render: ( { item } ) => <RelativeDate value={ item.created } />,
 		sort: ( a, b, direction ) =>
 			( time( a.created ) - time( b.created ) ) *
 			( direction === 'asc' ? 1 : -1 ),
@@ -173,12 +162,25 @@ export const credentialFields = (
 		type: 'text',
 		filterBy: false,
 		getValue: ( { item } ) => item.lastUsed ?? '',
-		render: ( { item } ) =>
-			item.lastUsed ? (
-				<RelativeDate value={ item.lastUsed } />
-			) : (
-				<>{ __( 'Never', 'mainwp-application-passwords' ) }</>
-			),
+		// The address it was last used from goes under it, so the default columns fit.
+		render: ( { item } ) => (
+			<>
+				{ item.lastUsed ? (
+					<RelativeDate value={ item.lastUsed } />
+				) : (
+					__( 'Never', 'mainwp-application-passwords' )
+				) }
+				{ item.lastIp && (
+					<span className="mainwp-application-passwords__last-ip">
+						{ sprintf(
+							/* translators: %s: IP address. */
+							__( 'from %s', 'mainwp-application-passwords' ),
+							item.lastIp
+						) }
+					</span>
+				) }
+			</>
+		),
 		// Never used sorts as the oldest.
 		sort: ( a, b, direction ) =>
 			( time( a.lastUsed ) - time( b.lastUsed ) ) *

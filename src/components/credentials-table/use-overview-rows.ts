@@ -40,8 +40,6 @@ export function useOverviewRows(
 		() =>
 			overviewFields( idleDays, {
 				policies,
-				// The overview is filtered by the server, which does not filter by policy yet.
-				policyFilters: false,
 				nameOf: namesOf( items ?? [] ),
 			} ),
 		[ idleDays, policies, items ]

@@ -36,7 +36,6 @@ export function useOwnerRows(
 		() =>
 			credentialFields( idleDays, {
 				policies,
-				policyFilters: policies,
 				nameOf: namesOf( records ?? [] ),
 			} ),
 		[ idleDays, policies, records ]

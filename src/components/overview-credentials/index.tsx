@@ -47,7 +47,7 @@ export function OverviewCredentials( {
 			) }
 			empty={
 				<p>
-					{ query.search || query.usage.length
+					{ query.search || query.usage.length || query.policy.length
 						? __(
 								'No application passwords match.',
 								'mainwp-application-passwords'

@@ -7,8 +7,7 @@
 import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
 import { AUDIT, type AuditEvent, type AuditUsage } from '../utils/audit';
-import { basicAuthStatus } from '../utils/site';
-import { MAINWP_BUILTIN_PAGE, REAL_MAINWP_URL, expect, test } from './fixtures';
+import { builtinPageTest as test, expect, signInStatus } from './fixtures';
 
 const NAME = 'Audited on MainWP’s page';
 
@@ -29,9 +28,9 @@ function eventsOfCredential(
 }
 
 test( 'MainWP’s own page’s create and revoke, a client’s use and failed sign-ins leave their events and usage on MariaDB', async ( {
-	page,
 	playwright,
 	mainwpRequestUtils,
+	mainwpBuiltinPage,
 } ) => {
 	const started = new Date( Date.now() - 1000 ).toISOString();
 	// Core's create also sets the sign-in switch that MainWP's page never sets.
@@ -42,21 +41,13 @@ test( 'MainWP’s own page’s create and revoke, a client’s use and failed si
 		headers: { 'X-App-Passwords-Manager': 'screen' },
 	} );
 
-	await page.goto( MAINWP_BUILTIN_PAGE );
-	await page
-		.getByRole( 'button', { name: 'Add Application Password' } )
-		.click();
-	await page.getByLabel( 'Application Password Name' ).fill( NAME );
-	await page.getByRole( 'button', { name: 'Create', exact: true } ).click();
-	// MainWP's one-time field has no label; the id is MainWP's (assets/js/mainwp-rest-api.js).
-	const shownOnce = page.locator( '#app-pass-success-value' );
-	// MainWP's request takes long on a busy Playground.
-	await expect( shownOnce ).not.toHaveValue( '', { timeout: 60_000 } );
-	const password = await shownOnce.inputValue();
+	const password = await mainwpBuiltinPage.create( NAME );
 	const { uuid } = (
 		await mainwpRequestUtils.rest<
 			Array< { uuid: string; name: string } >
-		>( { path: '/wp/v2/users/me/application-passwords' } )
+		>( {
+			path: '/wp/v2/users/me/application-passwords',
+		} )
 	).find( ( item ) => item.name === NAME )!;
 
 	for ( const [ secret, status ] of [
@@ -66,22 +57,15 @@ test( 'MainWP’s own page’s create and revoke, a client’s use and failed si
 		[ 'abcd efgh ijkl mnop qrst uvwx', 401 ],
 	] as const ) {
 		expect(
-			await basicAuthStatus(
+			await signInStatus(
 				playwright.request,
-				REAL_MAINWP_URL,
-				'wp-json/wp/v2/users/me',
-				'admin',
-				secret
+				secret,
+				'wp-json/wp/v2/users/me'
 			)
 		).toBe( status );
 	}
 
-	await page.goto( MAINWP_BUILTIN_PAGE );
-	page.once( 'dialog', ( dialog ) => dialog.accept() );
-	await page.getByRole( 'button', { name: `Revoke "${ NAME }"` } ).click();
-	await expect(
-		page.getByText( 'Application password revoked successfully.' )
-	).toBeVisible( { timeout: 60_000 } );
+	await mainwpBuiltinPage.revoke( NAME );
 
 	expect(
 		( await eventsOfCredential( mainwpRequestUtils, uuid ) ).map(
@@ -145,12 +129,10 @@ test( 'on MariaDB, the purge deletes expired rows in batches and uninstall drops
 		data: { name: 'Outlives the audit trail' },
 	} );
 	const status = () =>
-		basicAuthStatus(
+		signInStatus(
 			playwright.request,
-			REAL_MAINWP_URL,
-			'wp-json/wp/v2/users/me',
-			'admin',
-			credential.password
+			credential.password,
+			'wp-json/wp/v2/users/me'
 		);
 	expect( await status() ).toBe( 200 );
 

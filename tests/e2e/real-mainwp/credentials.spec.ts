@@ -3,17 +3,15 @@
  * revoke, revoke all; and MainWP's own Application Passwords page still working afterwards.
  */
 
-import { MAINWP_PAGE, basicAuthStatus } from '../utils/site';
+import { MAINWP_PAGE } from '../utils/site';
 import { createThroughScreen } from '../utils/screen';
 import {
-	REAL_MAINWP_URL,
 	expect,
 	followLink,
 	readinessCheckedInMainWP,
+	signInStatus,
 	test,
 } from './fixtures';
-
-const ABILITIES = 'wp-json/wp-abilities/v1/abilities';
 
 test( 'creates a credential that authenticates, and revokes it and all others', async ( {
 	page,
@@ -31,15 +29,7 @@ test( 'creates a credential that authenticates, and revokes it and all others', 
 	await expect( view.getByRole( 'status' ).last() ).toContainText(
 		/It works: the site authenticated admin, who can see \d+ abilit/
 	);
-	expect(
-		await basicAuthStatus(
-			playwright.request,
-			REAL_MAINWP_URL,
-			ABILITIES,
-			'admin',
-			password
-		)
-	).toBe( 200 );
+	expect( await signInStatus( playwright.request, password ) ).toBe( 200 );
 	await view.getByRole( 'button', { name: 'Done' } ).click();
 
 	await page
@@ -57,15 +47,7 @@ test( 'creates a credential that authenticates, and revokes it and all others', 
 	await expect(
 		page.getByText( 'Revoked “Claude Desktop”.' ).first()
 	).toBeVisible();
-	expect(
-		await basicAuthStatus(
-			playwright.request,
-			REAL_MAINWP_URL,
-			ABILITIES,
-			'admin',
-			password
-		)
-	).toBe( 401 );
+	expect( await signInStatus( playwright.request, password ) ).toBe( 401 );
 
 	const others = [];
 	for ( const name of [ 'Zapier', 'Internal Script' ] ) {
@@ -91,15 +73,9 @@ test( 'creates a credential that authenticates, and revokes it and all others', 
 		page.getByRole( 'heading', { name: 'No application passwords yet' } )
 	).toBeVisible();
 	for ( const other of others ) {
-		expect(
-			await basicAuthStatus(
-				playwright.request,
-				REAL_MAINWP_URL,
-				ABILITIES,
-				'admin',
-				other.password
-			)
-		).toBe( 401 );
+		expect( await signInStatus( playwright.request, other.password ) ).toBe(
+			401
+		);
 	}
 } );
 

@@ -12,11 +12,13 @@ import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 
 import { expect, request } from '@playwright/test';
-import type { Locator, Page } from '@playwright/test';
+import type { APIRequest, Locator, Page } from '@playwright/test';
 import {
 	RequestUtils,
 	test as base,
 } from '@wordpress/e2e-test-utils-playwright';
+
+import { ABILITIES, basicAuthStatus } from '../utils/site';
 
 const root = join( __dirname, '..', '..', '..' );
 
@@ -219,6 +221,28 @@ export async function readinessCheckedInMainWP( page: Page ): Promise< void > {
 	).not.toHaveText( /^Checking/, { timeout: 90_000 } );
 }
 
+/**
+ * Signs in to the real-MainWP site as admin with an application password, as a client would
+ * (Basic auth, no cookies), and returns the status.
+ *
+ * @param requests Playwright's API request factory (`playwright.request`).
+ * @param password Application password.
+ * @param path     Path below the site URL.
+ */
+export function signInStatus(
+	requests: APIRequest,
+	password: string,
+	path = ABILITIES
+): Promise< number > {
+	return basicAuthStatus(
+		requests,
+		REAL_MAINWP_URL,
+		path,
+		'admin',
+		password
+	);
+}
+
 /** MainWP's own Application Passwords page, as a person uses it. */
 export interface MainWPBuiltinPage {
 	/**
@@ -227,6 +251,12 @@ export interface MainWPBuiltinPage {
 	 * @param name Credential name.
 	 */
 	create: ( name: string ) => Promise< string >;
+	/**
+	 * Revokes a credential with the page's Revoke button, confirming MainWP's prompt.
+	 *
+	 * @param name Credential name.
+	 */
+	revoke: ( name: string ) => Promise< void >;
 }
 
 /** The real-MainWP `test`, with MainWP's own Application Passwords page as a fixture. */
@@ -251,10 +281,23 @@ export const builtinPageTest = test.extend< {
 					.click();
 				// MainWP's one-time field has no label; the id is MainWP's (assets/js/mainwp-rest-api.js).
 				const shownOnce = page.locator( '#app-pass-success-value' );
-				await expect( shownOnce ).toBeVisible();
-				await expect( shownOnce ).not.toHaveValue( '' );
-				const password = await shownOnce.inputValue();
-				return password;
+				// MainWP's request takes long on a busy Playground.
+				await expect( shownOnce ).not.toHaveValue( '', {
+					timeout: 60_000,
+				} );
+				return shownOnce.inputValue();
+			},
+			revoke: async ( name ) => {
+				await page.goto( MAINWP_BUILTIN_PAGE );
+				page.once( 'dialog', ( dialog ) => dialog.accept() );
+				await page
+					.getByRole( 'button', { name: `Revoke "${ name }"` } )
+					.click();
+				await expect(
+					page.getByText(
+						'Application password revoked successfully.'
+					)
+				).toBeVisible( { timeout: 60_000 } );
 			},
 		} );
 		const items = await mainwpRequestUtils.rest<

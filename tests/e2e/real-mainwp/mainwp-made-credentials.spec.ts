@@ -6,11 +6,11 @@
 
 import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
-import { ABILITIES, MAINWP_PAGE, basicAuthStatus } from '../utils/site';
+import { MAINWP_PAGE } from '../utils/site';
 import {
-	REAL_MAINWP_URL,
 	expect,
 	readinessCheckedInMainWP,
+	signInStatus,
 	builtinPageTest as test,
 } from './fixtures';
 
@@ -38,15 +38,7 @@ test( 'a credential made on MainWP’s page is refused until the readiness panel
 } ) => {
 	await forgetCoreCreatedCredentials( mainwpRequestUtils );
 	const password = await mainwpBuiltinPage.create( NAME );
-	expect(
-		await basicAuthStatus(
-			playwright.request,
-			REAL_MAINWP_URL,
-			ABILITIES,
-			'admin',
-			password
-		)
-	).toBe( 401 );
+	expect( await signInStatus( playwright.request, password ) ).toBe( 401 );
 
 	await page.goto( MAINWP_PAGE );
 	await readinessCheckedInMainWP( page );
@@ -75,13 +67,5 @@ test( 'a credential made on MainWP’s page is refused until the readiness panel
 			name: 'Turn on application password sign-in',
 		} )
 	).toHaveCount( 0 );
-	expect(
-		await basicAuthStatus(
-			playwright.request,
-			REAL_MAINWP_URL,
-			ABILITIES,
-			'admin',
-			password
-		)
-	).toBe( 200 );
+	expect( await signInStatus( playwright.request, password ) ).toBe( 200 );
 } );

@@ -36,8 +36,9 @@ test( 'a credential created on this screen shows in its Activity, filtered from 
 
 	await page
 		.getByRole( 'row', { name: new RegExp( `${ tag } ours` ) } )
-		.getByRole( 'button', { name: 'Activity' } )
+		.getByRole( 'button', { name: 'Actions' } )
 		.click();
+	await page.getByRole( 'menuitem', { name: 'Activity' } ).click();
 
 	await expect(
 		page.getByRole( 'radio', { name: 'Activity', checked: true } )
@@ -93,8 +94,9 @@ test( 'the Usage panel shows a request the credential made with real Basic auth'
 	await readinessChecked( page );
 	await page
 		.getByRole( 'row', { name: /Usage probe/ } )
-		.getByRole( 'button', { name: 'Usage' } )
+		.getByRole( 'button', { name: 'Actions' } )
 		.click();
+	await page.getByRole( 'menuitem', { name: 'Usage' } ).click();
 	const panel = page.getByRole( 'dialog', {
 		name: 'Usage of “Usage probe”',
 	} );

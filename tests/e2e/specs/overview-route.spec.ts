@@ -1,13 +1,11 @@
 /**
- * The overview route as an API client sees it: paging past the end, and what counts as idle.
+ * The overview route as an API client sees it: paging past the end, what counts as idle, and
+ * the policy filters.
  */
 
-import {
-	expect,
-	test,
-	type RequestUtils,
-} from '@wordpress/e2e-test-utils-playwright';
+import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
+import { expect, test } from '../fixtures';
 import {
 	OVERVIEW_ROUTE,
 	revokeAllPasswords,
@@ -24,11 +22,11 @@ interface OverviewItem {
  * Reads the overview as the logged-in administrator, with its status and paging headers.
  *
  * @param requestUtils Administrator's request utilities.
- * @param params       Query arguments, e.g. `{ 'usage[]': 'never' }`.
+ * @param params       Query arguments, e.g. `{ 'usage[]': 'never' }` (a query string repeats one).
  */
 async function getOverview(
 	requestUtils: RequestUtils,
-	params: Record< string, string >
+	params: Record< string, string > | string
 ) {
 	if ( ! requestUtils.storageState ) {
 		await requestUtils.setupRest();
@@ -99,6 +97,74 @@ test( 'a credential created today and never used is never used, but not idle', a
 	} );
 } );
 
+test( 'filters by policy as one owner’s list does: expired, expiring within 7 days, read only, any of them', async ( {
+	requestUtils,
+	users,
+} ) => {
+	const DAY = 24 * 60 * 60 * 1000;
+	const inDays = ( days: number ) =>
+		new Date( Date.now() + days * DAY ).toISOString();
+	const editor = await users.create( 'editor' );
+	const [ lapsed ] = await seedCredentials( requestUtils, [
+		{ userId: 1, name: 'Lapsed', policy: { expires: inDays( 1 ) } },
+		{ userId: 1, name: 'Soon', policy: { expires: inDays( 3 ) } },
+		{ userId: 1, name: 'Later', policy: { expires: inDays( 30 ) } },
+		{ userId: editor.id, name: 'Reader', policy: { access: 'read' } },
+	] );
+	// Time passes for one (test-only clock): it expired a minute ago.
+	await requestUtils.rest( {
+		method: 'POST',
+		path: '/e2e/v1/policy-clock',
+		data: { user_id: 1, uuid: lapsed!.uuid, expires_ago: 60 },
+	} );
+
+	const filtered = async ( query: string ) => {
+		const response = await getOverview( requestUtils, query );
+		return {
+			status: response.status,
+			total: response.total,
+			// An error answers with its code instead of a list.
+			names: Array.isArray( response.body )
+				? ( response.body as OverviewItem[] )
+						.map( ( item ) => item.name )
+						.sort()
+				: ( response.body as { code: string } ).code,
+		};
+	};
+	expect( await filtered( 'policy[]=expired' ) ).toEqual( {
+		status: 200,
+		total: '1',
+		names: [ 'Lapsed' ],
+	} );
+	expect( await filtered( 'policy[]=expiring' ) ).toEqual( {
+		status: 200,
+		total: '1',
+		names: [ 'Soon' ],
+	} );
+	expect( await filtered( 'policy[]=read' ) ).toEqual( {
+		status: 200,
+		total: '1',
+		names: [ 'Reader' ],
+	} );
+	expect(
+		await filtered( 'policy[]=expired&policy[]=read&per_page=1' )
+	).toMatchObject( { status: 200, total: '2' } );
+	expect(
+		await filtered(
+			'policy[]=expired&policy[]=read&orderby=name&order=asc'
+		)
+	).toEqual( { status: 200, total: '2', names: [ 'Lapsed', 'Reader' ] } );
+	expect( await filtered( 'policy[]=read&usage[]=idle90' ) ).toEqual( {
+		status: 200,
+		total: '0',
+		names: [],
+	} );
+	expect( await filtered( 'policy[]=forever' ) ).toMatchObject( {
+		status: 400,
+		names: 'rest_invalid_param',
+	} );
+} );
+
 test( 'describes its parameters and items, and items carry exactly the fields of its schema', async ( {
 	requestUtils,
 } ) => {
@@ -115,6 +181,7 @@ test( 'describes its parameters and items, and items carry exactly the fields of
 		'orderby',
 		'page',
 		'per_page',
+		'policy',
 		'search',
 		'usage',
 	] );

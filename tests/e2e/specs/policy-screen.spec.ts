@@ -229,6 +229,76 @@ test( 'rolls a credential: the new one is shown once, the table shows the pair, 
 	} );
 } );
 
+test( 'rolling after the site maximum shrank: the dialog says the expiry the server then gives, and why', async ( {
+	page,
+	requestUtils,
+} ) => {
+	const far = await seedWithPolicy( requestUtils, {
+		name: 'Far off',
+		expires: new Date( Date.now() + 300 * DAY ).toISOString(),
+	} );
+	const forever = await seedWithPolicy( requestUtils, { name: 'Forever' } );
+	await requestUtils.rest( {
+		method: 'POST',
+		path: POLICY_ROUTE,
+		data: { default_lifetime_days: 7, max_lifetime_days: 30 },
+	} );
+	// Days from now, as the server counts them (a minute either way for the round trips).
+	const expectInDays = ( expires: string | null, days: number ) => {
+		const left = Date.parse( `${ expires }` ) - Date.now();
+		expect( Math.abs( left - days * DAY ), `${ expires }` ).toBeLessThan(
+			60_000
+		);
+	};
+
+	// A client rolls one that never expires: the new one gets the site's maximum.
+	const rolled = await requestUtils.rest< PolicyItem >( {
+		method: 'POST',
+		path: `/app-passwords-manager/v1/users/1/application-passwords/${ forever.uuid }/roll`,
+		data: { deadline: 'now' },
+	} );
+	expectInDays( rolled.expires, 30 );
+
+	await page.goto( USERS_PAGE );
+	// On one PHP worker, the roll would queue behind the readiness checks.
+	await readinessChecked( page );
+	await page
+		.getByRole( 'row', { name: /Far off/ } )
+		.getByRole( 'button', { name: 'Actions' } )
+		.click();
+	await page.getByRole( 'menuitem', { name: 'Roll' } ).click();
+	const dialog = page.getByRole( 'dialog', {
+		name: 'Roll application password',
+	} );
+	const promised = new Date( Date.now() + 30 * DAY ).toLocaleDateString(
+		'en-US',
+		{
+			timeZone: 'UTC',
+			month: 'long',
+			day: 'numeric',
+			year: 'numeric',
+		}
+	);
+	await expect( dialog ).toContainText(
+		'with the same name, App ID, access and allowed IP addresses'
+	);
+	await expect( dialog ).toContainText(
+		new RegExp(
+			`later than the site now allows \\(at most 30 days\\), so the new one expires on ${ promised }`
+		)
+	);
+	await dialog.getByRole( 'button', { name: 'Roll', exact: true } ).click();
+	await page
+		.getByRole( 'dialog', { name: 'Your new application password' } )
+		.getByRole( 'button', { name: 'Done' } )
+		.click();
+
+	const replacement = ( await listWithPolicy( requestUtils ) ).find(
+		( item ) => item.name === 'Far off' && item.uuid !== far.uuid
+	);
+	expectInDays( replacement!.expires, 30 );
+} );
+
 test( 'filters expired, expiring and read-only credentials, and marks them', async ( {
 	page,
 	requestUtils,
@@ -272,6 +342,43 @@ test( 'filters expired, expiring and read-only credentials, and marks them', asy
 	await page.getByRole( 'option', { name: 'Expired' } ).click();
 	await expect( page.getByRole( 'row' ) ).toHaveCount( 2 );
 	await expect( page.getByRole( 'row', { name: /Lapsed/ } ) ).toBeVisible();
+} );
+
+test( 'filters every user’s credentials by policy in All users, on the server', async ( {
+	page,
+	requestUtils,
+	users,
+	credentials,
+} ) => {
+	await seedWithPolicy( requestUtils, { name: 'Reader', access: 'read' } );
+	await seedWithPolicy( requestUtils, { name: 'Plain' } );
+	const editor = await users.create( 'editor' );
+	await credentials.seedMany( [
+		{ userId: editor.id, name: 'Team reader', policy: { access: 'read' } },
+	] );
+	await page.goto( `${ USERS_PAGE }&view=all` );
+	// On one PHP worker, the filtered page would queue behind the readiness checks.
+	await readinessChecked( page );
+	await page.getByRole( 'button', { name: 'Add filter' } ).click();
+	await page.getByRole( 'menuitem', { name: 'Policy' } ).click();
+	// The list may arrive as policy[]=read or policy[0]=read.
+	const asked = page.waitForResponse(
+		( response ) =>
+			response
+				.url()
+				.includes( 'app-passwords-manager/v1/application-passwords' ) &&
+			[ ...new URL( response.url() ).searchParams ].some(
+				( [ key, value ] ) =>
+					key.startsWith( 'policy' ) && value === 'read'
+			)
+	);
+	await page.getByRole( 'option', { name: 'Read only' } ).click();
+	expect( ( await asked ).status() ).toBe( 200 );
+	await expect( page.getByRole( 'row' ) ).toHaveCount( 3 );
+	await expect( page.getByRole( 'row', { name: /Reader/ } ) ).toBeVisible();
+	await expect(
+		page.getByRole( 'row', { name: /Team reader/ } )
+	).toContainText( editor.username );
 } );
 
 test( 'an administrator sets the site policy; the create dialog and the server follow it', async ( {

@@ -553,6 +553,75 @@ test.describe( 'site policy', () => {
 			'The default lifetime (120 days) is longer than the maximum lifetime (90 days).'
 		);
 	} );
+
+	test( 'a credential made by WP-CLI (its stand-in) gets the site defaults, and the audit trail says WP-CLI', async ( {
+		requestUtils,
+		client,
+	} ) => {
+		await requestUtils.rest( {
+			method: 'POST',
+			path: POLICY,
+			data: {
+				default_lifetime_days: 7,
+				max_lifetime_days: 30,
+				default_access: 'read',
+			},
+		} );
+		if ( ! requestUtils.storageState ) {
+			await requestUtils.setupRest();
+		}
+		const { rootURL, nonce } = requestUtils.storageState!;
+		// What `wp user application-password create 1 "From WP-CLI"` runs, with WP_CLI defined
+		// (tests/fixtures/mu-plugins/e2e-wp-cli.php).
+		const before = Date.now();
+		const response = await requestUtils.request.post(
+			new URL( '/?e2e-wp-cli=create', rootURL ).href,
+			{
+				data: { user_id: 1, name: 'From WP-CLI' },
+				headers: { 'X-WP-Nonce': nonce },
+				failOnStatusCode: false,
+			}
+		);
+		expect( response.status() ).toBe( 201 );
+		const made = ( await response.json() ) as {
+			uuid: string;
+			password: string;
+		};
+
+		const stored = await requestUtils.rest< Created >( {
+			path: `/wp/v2/users/me/application-passwords/${ made.uuid }`,
+		} );
+		expect( stored.access ).toBe( 'read' );
+		const lifetime = Date.parse( stored.expires! ) - before;
+		expect( lifetime ).toBeGreaterThan( 7 * DAY - 60_000 );
+		expect( lifetime ).toBeLessThan( 7 * DAY + 60_000 );
+		// Enforced as any other read credential.
+		expectRefused(
+			await as(
+				client,
+				{ ...stored, password: made.password },
+				'POST',
+				'wp-json/wp/v2/posts',
+				{ title: 'From a WP-CLI credential' }
+			),
+			403,
+			'application_password_read_only'
+		);
+
+		const events = await requestUtils.rest<
+			Array< Record< string, unknown > >
+		>( {
+			path: '/app-passwords-manager/v1/events',
+			params: { uuid: made.uuid, 'type[]': 'created' },
+		} );
+		expect( events ).toEqual( [
+			expect.objectContaining( {
+				type: 'created',
+				via: 'cli',
+				name: 'From WP-CLI',
+			} ),
+		] );
+	} );
 } );
 
 test( 'rolling: the old credential works until the new one is used, then is refused after the grace; the sweep revokes it and removes orphaned policies', async ( {

@@ -84,3 +84,65 @@ test( 'works from the keyboard: the dialog keeps focus inside and gives it back'
 	await expect( dialog ).toBeHidden();
 	await expect( open ).toBeFocused();
 } );
+
+test( 'a view remembered before the policy columns shows them once; a column then hidden stays hidden', async ( {
+	page,
+	requestUtils,
+	credentials,
+	preferences,
+} ) => {
+	await credentials.seed( 'Alpha' );
+	// As the screen saved it before the policy columns existed: no version.
+	await requestUtils.rest( {
+		method: 'POST',
+		path: '/wp/v2/users/me',
+		data: {
+			meta: {
+				persisted_preferences: {
+					'mainwp-application-passwords': {
+						view: {
+							fields: [ 'created', 'lastUsed', 'lastIp' ],
+							sort: { field: 'name', direction: 'asc' },
+							perPage: 20,
+						},
+					},
+				},
+			},
+		},
+	} );
+	await page.goto( USERS_PAGE );
+	await expect( page.getByRole( 'row', { name: /Alpha/ } ) ).toBeVisible();
+	for ( const column of [
+		'Created',
+		'Last used',
+		'Last IP',
+		'Expires',
+		'Access',
+	] ) {
+		await expect(
+			page.getByRole( 'columnheader', { name: column, exact: true } )
+		).toBeVisible();
+	}
+	await readinessChecked( page );
+
+	await page.getByRole( 'button', { name: 'Access', exact: true } ).click();
+	await page.getByRole( 'menuitem', { name: 'Hide column' } ).click();
+	await expect
+		.poll( async () => ( await preferences.stored() )?.view, {
+			timeout: 15_000,
+		} )
+		.toEqual( {
+			fields: [ 'created', 'lastUsed', 'lastIp', 'expires' ],
+			sort: { field: 'name', direction: 'asc' },
+			perPage: 20,
+			version: 2,
+		} );
+	await page.reload();
+	await expect( page.getByRole( 'row', { name: /Alpha/ } ) ).toBeVisible();
+	await expect(
+		page.getByRole( 'columnheader', { name: 'Expires', exact: true } )
+	).toBeVisible();
+	await expect(
+		page.getByRole( 'columnheader', { name: 'Access', exact: true } )
+	).toHaveCount( 0 );
+} );

@@ -250,10 +250,11 @@ export const ABILITIES = 'wp-json/wp-abilities/v1/abilities';
 export const OVERVIEW_ROUTE = '/app-passwords-manager/v1/application-passwords';
 export const OVERVIEW = `wp-json${ OVERVIEW_ROUTE }`;
 
-/** A credential to seed: whose, and its name. */
+/** A credential to seed: whose, its name and, if any, its policy fields. */
 export interface CredentialSpec {
 	userId: number;
 	name: string;
+	policy?: { expires?: string | null; access?: 'full' | 'read' };
 }
 
 /** A seeded credential with its owner. */
@@ -282,7 +283,7 @@ export async function seedCredentials(
 				requests: chunk.map( ( spec ) => ( {
 					method: 'POST',
 					path: `/wp/v2/users/${ spec.userId }/application-passwords`,
-					body: { name: spec.name },
+					body: { name: spec.name, ...spec.policy },
 				} ) ),
 			},
 		} ) ) as {

@@ -28,6 +28,7 @@ const query: OverviewQuery = {
 	orderby: 'created',
 	order: 'desc',
 	usage: [],
+	policy: [],
 };
 
 beforeEach( () => mockedApiFetch.mockReset() );

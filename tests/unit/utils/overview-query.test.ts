@@ -13,10 +13,11 @@ describe( 'toOverviewQuery', () => {
 			orderby: 'created',
 			order: 'desc',
 			usage: [],
+			policy: [],
 		} );
 	} );
 
-	it( 'maps search, sort, page and the usage filter to the route', () => {
+	it( 'maps search, sort, page and the usage and policy filters to the route', () => {
 		const view: View = {
 			...DEFAULT_ALL_VIEW,
 			page: 3,
@@ -29,6 +30,11 @@ describe( 'toOverviewQuery', () => {
 					operator: 'isAny',
 					value: [ 'never', 'bogus' ],
 				},
+				{
+					field: 'policy',
+					operator: 'isAny',
+					value: [ 'expiring', 'read', 'full' ],
+				},
 			],
 		};
 		expect( toOverviewQuery( view ) ).toEqual( {
@@ -38,6 +44,7 @@ describe( 'toOverviewQuery', () => {
 			orderby: 'last_used',
 			order: 'asc',
 			usage: [ 'never' ],
+			policy: [ 'expiring', 'read' ],
 		} );
 	} );
 } );

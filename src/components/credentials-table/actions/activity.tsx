@@ -19,7 +19,7 @@ export const activityAction = (
 	id: 'activity',
 	label: __( 'Activity', 'mainwp-application-passwords' ),
 	icon: backup,
-	isPrimary: true,
+	// In the row's Actions menu: Edit and Revoke stay on the row, leaving room for the columns.
 	isEligible: ( item ) => item.owner.rights.list,
 	callback: ( items ) => {
 		if ( items[ 0 ] ) {

@@ -12,6 +12,7 @@ import { rotateRight } from '@wordpress/icons';
 
 import type { Credential } from '../../../api/application-passwords';
 import type { RollDeadline } from '../../../api/policy';
+import { useBoot } from '../../../hooks/use-boot';
 import { useServerAction } from '../../../hooks/use-server-action';
 import { useShowOneTime } from '../../../hooks/use-one-time';
 import { store } from '../../../store';
@@ -20,7 +21,9 @@ import { formatSiteDateTime } from '../../../utils/dates';
 import {
 	DEFAULT_ROLL,
 	GRACES,
+	rolledExpiry,
 	rollSchedule,
+	type RolledExpiry,
 	type RollInput,
 	type RollMode,
 } from '../../../utils/roll';
@@ -57,6 +60,72 @@ function graceLabel( seconds: number ): string {
 				'1 day after its first use',
 				'mainwp-application-passwords'
 			);
+	}
+}
+
+/**
+ * Says when the replacement expires and, where it differs from the old one, why.
+ *
+ * @param old     The old credential's expiry (ISO UTC), or null for never.
+ * @param rolled  The replacement's expiry and why.
+ * @param maxDays The site's maximum lifetime in days, or null.
+ */
+function expirySentence(
+	old: string | null,
+	rolled: RolledExpiry,
+	maxDays: number | null
+): string {
+	const when = rolled.expires ? formatSiteDateTime( rolled.expires ) : '';
+	switch ( rolled.reason ) {
+		case 'renewed':
+			return rolled.expires
+				? sprintf(
+						/* translators: %s: Date and time. */
+						__(
+							'This one has expired, so the new one gets the site’s default lifetime: it expires on %s.',
+							'mainwp-application-passwords'
+						),
+						when
+					)
+				: __(
+						'This one has expired, so the new one gets the site’s default lifetime: it never expires.',
+						'mainwp-application-passwords'
+					);
+		case 'capped':
+			return old
+				? sprintf(
+						/* translators: 1: Date and time. 2: Number of days. 3: Date and time. */
+						__(
+							'This one expires on %1$s, later than the site now allows (at most %2$d days), so the new one expires on %3$s.',
+							'mainwp-application-passwords'
+						),
+						formatSiteDateTime( old ),
+						maxDays ?? 0,
+						when
+					)
+				: sprintf(
+						/* translators: 1: Number of days. 2: Date and time. */
+						__(
+							'This one never expires, but the site now allows at most %1$d days, so the new one expires on %2$s.',
+							'mainwp-application-passwords'
+						),
+						maxDays ?? 0,
+						when
+					);
+		default:
+			return rolled.expires
+				? sprintf(
+						/* translators: %s: Date and time. */
+						__(
+							'The new one expires when this one does: %s.',
+							'mainwp-application-passwords'
+						),
+						when
+					)
+				: __(
+						'Like this one, the new one never expires.',
+						'mainwp-application-passwords'
+					);
 	}
 }
 
@@ -101,6 +170,10 @@ function RollModal( { items, closeModal }: RollModalProps ) {
 	const [ input, setInput ] = useState< RollInput >( DEFAULT_ROLL );
 	const { busy, error, run } = useServerAction();
 	const labels = deadlineLabels();
+	const site = useBoot().policy;
+	const [ rolled ] = useState( () =>
+		rolledExpiry( item.expires, site, new Date() )
+	);
 
 	const roll = async () => {
 		await run( async () => {
@@ -131,24 +204,19 @@ function RollModal( { items, closeModal }: RollModalProps ) {
 				{ sprintf(
 					/* translators: %s: Application password name. */
 					__(
-						'A new password replaces “%s”, with the same name, App ID and policy. Give it to the tool, then let the old one stop.',
+						'A new password replaces “%s”, with the same name, App ID, access and allowed IP addresses. Give it to the tool, then let the old one stop.',
 						'mainwp-application-passwords'
 					),
 					isolate( item.name )
 				) }
 			</p>
-			{ item.expires && (
-				<p>
-					{ sprintf(
-						/* translators: %s: Date and time. */
-						__(
-							'The new one expires when this one does: %s.',
-							'mainwp-application-passwords'
-						),
-						formatSiteDateTime( item.expires )
-					) }
-				</p>
-			) }
+			<p>
+				{ expirySentence(
+					item.expires,
+					rolled,
+					site?.maxLifetimeDays ?? null
+				) }
+			</p>
 			<RadioControl
 				label={ __(
 					'The old password stops working',

@@ -25,7 +25,7 @@ export const usageAction: Action< Credential > = {
 	id: 'usage',
 	label: __( 'Usage', 'mainwp-application-passwords' ),
 	icon: chartBar,
-	isPrimary: true,
+	// In the row's Actions menu: Edit and Revoke stay on the row, leaving room for the columns.
 	isEligible: ( item ) => item.owner.rights.list,
 	modalHeader: ( items ) =>
 		sprintf(
