@@ -64,8 +64,9 @@ function policyFields( options: FieldOptions ): Field< Credential >[] {
 			filterBy: false,
 			getValue: ( { item } ) => item.expires ?? '',
 			render: ( { item } ) => <ExpiresCell item={ item } />,
-			sort: ( a, b, direction ) =>
-				Math.sign( expiryTime( a.expires ) - expiryTime( b.expires ) ) *
+			// Values, as getValue returns them ('' for never).
+			sort: ( a: string, b: string, direction ) =>
+				Math.sign( expiryTime( a ) - expiryTime( b ) ) *
 				( direction === 'asc' ? 1 : -1 ),
 		},
 		{
@@ -163,9 +164,9 @@ export const credentialFields = (
 		filterBy: false,
 		getValue: ( { item } ) => item.created,
 		render: ( { item } ) => <>{ formatSiteDateTime( item.created ) }</>,
-		sort: ( a, b, direction ) =>
-			( time( a.created ) - time( b.created ) ) *
-			( direction === 'asc' ? 1 : -1 ),
+		// DataViews gives a field's sort the values getValue returned, not the items.
+		sort: ( a: string, b: string, direction ) =>
+			( time( a ) - time( b ) ) * ( direction === 'asc' ? 1 : -1 ),
 	},
 	{
 		id: 'lastUsed',
@@ -180,9 +181,8 @@ export const credentialFields = (
 				<>{ __( 'Never', 'mainwp-application-passwords' ) }</>
 			),
 		// Never used sorts as the oldest.
-		sort: ( a, b, direction ) =>
-			( time( a.lastUsed ) - time( b.lastUsed ) ) *
-			( direction === 'asc' ? 1 : -1 ),
+		sort: ( a: string, b: string, direction ) =>
+			( time( a ) - time( b ) ) * ( direction === 'asc' ? 1 : -1 ),
 	},
 	{
 		id: 'lastIp',
