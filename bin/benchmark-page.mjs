@@ -217,7 +217,8 @@ async function seed( query, seeder = 'page-seed.php' ) {
 async function logIn( browser ) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	await page.goto( `${ url }/wp-login.php` );
+	page.setDefaultTimeout( 120_000 );
+	await page.goto( `${ url }/wp-login.php`, { timeout: 120_000 } );
 	await page.fill( '#user_login', ADMIN.username );
 	await page.fill( '#user_pass', ADMIN.password );
 	await Promise.all( [
@@ -338,6 +339,8 @@ async function visit( page, target ) {
 
 async function newTab( browser, state, target ) {
 	const context = await browser.newContext( { storageState: state } );
+	// A busy machine can take long to answer; a slow step is a figure, not a failure.
+	context.setDefaultTimeout( 120_000 );
 	await context.addInitScript( ( selector ) => {
 		const observer = new window.MutationObserver( () => {
 			if ( ! window.__firstRow && document.querySelector( selector ) ) {
