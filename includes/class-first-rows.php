@@ -182,7 +182,7 @@ final class First_Rows {
 						</colgroup>
 						<thead>
 							<tr class="dataviews-view-table__row">
-								<th class="dataviews-view-table__checkbox-column" scope="col"><span class="components-checkbox-control__input-container"><input type="checkbox" class="components-checkbox-control__input" tabindex="-1" aria-hidden="true" inert /></span></th>
+								<th class="dataviews-view-table__checkbox-column" scope="col"><span class="mainwp-application-passwords__first-rows-checkbox" aria-hidden="true"></span></th>
 								<th scope="col"<?php $this->aria_sort( 'name', $view ); ?>><?php $this->header( $labels['name'] ); ?></th>
 								<?php foreach ( $columns as $column ) : ?>
 									<th scope="col"<?php $this->aria_sort( $column, $view ); ?>><?php $this->header( $labels[ $column ] ); ?></th>
@@ -193,7 +193,7 @@ final class First_Rows {
 						<tbody>
 							<?php foreach ( $rows as $item ) : ?>
 								<tr class="dataviews-view-table__row has-bulk-actions">
-									<td class="dataviews-view-table__checkbox-column"><div class="dataviews-view-table__cell-content-wrapper"><span class="components-checkbox-control__input-container"><input type="checkbox" class="components-checkbox-control__input" tabindex="-1" aria-hidden="true" inert /></span></div></td>
+									<td class="dataviews-view-table__checkbox-column"><div class="dataviews-view-table__cell-content-wrapper"><span class="mainwp-application-passwords__first-rows-checkbox" aria-hidden="true"></span></div></td>
 									<td><div class="dataviews-view-table__primary-column"><div class="dataviews-view-table__primary-column-content"><div class="dataviews-view-table__cell-content-wrapper dataviews-title-field"><span class="mainwp-application-passwords__name-cell"><bdi><?php echo esc_html( (string) ( $item['name'] ?? '' ) ); ?></bdi></span></div></div></div></td>
 									<?php foreach ( $columns as $column ) : ?>
 										<td><div class="dataviews-view-table__cell-content-wrapper"><?php $this->cell( $column, $item, $now ); ?></div></td>
