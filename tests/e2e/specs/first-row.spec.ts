@@ -158,10 +158,12 @@ test( 'the first rows come drawn in the HTML, in the remembered view, escaped, a
 		.getByRole( 'row', { name: /Bravo tool/ } )
 		.getByRole( 'button', { name: 'Revoke' } )
 		.click();
-	await page
-		.getByRole( 'dialog', { name: 'Revoke application password' } )
-		.getByRole( 'button', { name: 'Revoke' } )
-		.click();
+	const dialog = page.getByRole( 'dialog', {
+		name: 'Revoke application password',
+	} );
+	await dialog.getByRole( 'button', { name: 'Revoke' } ).click();
+	// While the dialog is open the page behind it is hidden from the accessibility tree.
+	await expect( dialog ).toHaveCount( 0 );
 	await expect( page.getByRole( 'row', { name: /Bravo tool/ } ) ).toHaveCount(
 		0
 	);
