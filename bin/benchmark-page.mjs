@@ -19,7 +19,13 @@
  * --no-many  skips the many-credentials figures.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, copyFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -51,6 +57,10 @@ const IDLE_GIVE_UP_MS = 15_000;
 const CREDENTIALS = 50;
 
 const OUR_ROW = '.dataviews-view-table tbody tr';
+// Inside MainWP the page lives under its API Access menu; without it, under Users.
+const OUR_PATH = withMainWP
+	? '/wp-admin/admin.php?page=RESTAPIManageAppPasswords'
+	: '/wp-admin/users.php?page=mainwp-application-passwords';
 const PAGES = [
 	{
 		key: 'core',
@@ -68,17 +78,34 @@ const PAGES = [
 				},
 			]
 		: [] ),
+	// The same page without the rows PHP draws before the app (bin/benchmark/app-only.php turns
+	// them off for this URL): both ways measured in one run, under the same load.
+	{
+		key: 'app',
+		label: 'This page, app only',
+		path: `${ OUR_PATH }&bench_app_only=1`,
+		row: OUR_ROW,
+	},
 	{
 		key: 'ours',
 		label: 'This page',
-		// Inside MainWP the page lives under its API Access menu; without it, under Users.
-		path: withMainWP
-			? '/wp-admin/admin.php?page=RESTAPIManageAppPasswords'
-			: '/wp-admin/users.php?page=mainwp-application-passwords',
+		path: OUR_PATH,
 		row: OUR_ROW,
 	},
 ];
+const MU_PLUGINS = [ 'app-only.php' ];
 
+/** A visit that did not reach the row (counted as no figure, not as zero). */
+const FAILED = {
+	firstRow: NaN,
+	requests: NaN,
+	restBeforeRow: NaN,
+	idleAfter: NaN,
+	stillPending: [],
+	jsBeforeRow: NaN,
+	jsTotal: NaN,
+	cssTotal: NaN,
+};
 const print = ( line = '' ) => process.stdout.write( `${ line }\n` );
 const median = ( values ) => {
 	const sorted = values
@@ -127,12 +154,29 @@ async function startMainWPSite() {
 			join( dir, 'site', 'wordpress', seeder )
 		);
 	}
+	installBenchmarkMuPlugins( join( dir, 'site', 'wordpress' ) );
 	return async () => {
 		server.kill( 'SIGTERM' );
 		await new Promise( ( done ) =>
 			exited ? done() : server.once( 'exit', done )
 		);
 	};
+}
+
+/**
+ * Copies the benchmark's must-use plugins into a site's core folder (read on every request).
+ *
+ * @param {string} core The site's WordPress folder.
+ */
+function installBenchmarkMuPlugins( core ) {
+	const target = join( core, 'wp-content', 'mu-plugins' );
+	mkdirSync( target, { recursive: true } );
+	for ( const file of MU_PLUGINS ) {
+		copyFileSync(
+			join( PROJECT_ROOT, 'bin', 'benchmark', file ),
+			join( target, `benchmark-${ file }` )
+		);
+	}
 }
 
 /**
@@ -147,6 +191,7 @@ async function startSite() {
 			join( core, seeder )
 		);
 	}
+	installBenchmarkMuPlugins( core );
 	const server = spawnServer( serverArguments( { dir, port } ), {
 		stdio: 'ignore',
 	} );
@@ -172,7 +217,8 @@ async function seed( query, seeder = 'page-seed.php' ) {
 async function logIn( browser ) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	await page.goto( `${ url }/wp-login.php` );
+	page.setDefaultTimeout( 120_000 );
+	await page.goto( `${ url }/wp-login.php`, { timeout: 120_000 } );
 	await page.fill( '#user_login', ADMIN.username );
 	await page.fill( '#user_pass', ADMIN.password );
 	await Promise.all( [
@@ -222,7 +268,11 @@ async function visit( page, target ) {
 	page.on( 'requestfinished', onDone );
 	page.on( 'requestfailed', onDone );
 	try {
-		await page.goto( url + target.path, { waitUntil: 'commit' } );
+		// A busy machine can take long to answer; a slow run is a figure, not a failure.
+		await page.goto( url + target.path, {
+			waitUntil: 'commit',
+			timeout: 120_000,
+		} );
 		await page.waitForFunction( () => window.__firstRow, null, {
 			timeout: 120_000,
 		} );
@@ -289,6 +339,8 @@ async function visit( page, target ) {
 
 async function newTab( browser, state, target ) {
 	const context = await browser.newContext( { storageState: state } );
+	// A busy machine can take long to answer; a slow step is a figure, not a failure.
+	context.setDefaultTimeout( 120_000 );
 	await context.addInitScript( ( selector ) => {
 		const observer = new window.MutationObserver( () => {
 			if ( ! window.__firstRow && document.querySelector( selector ) ) {
@@ -396,17 +448,19 @@ async function manyCredentials( browser, state ) {
 	await seed( `credentials=${ 500 - CREDENTIALS }` );
 	// The site has one administrator already; overview-probe.php adds the other 999 users.
 	await seed( 'action=seed&users=999&holders=50', 'overview-probe.php' );
-	print( '\nMany credentials (this page, median of 3 cold visits):' );
+	print(
+		'\nMany credentials (this page, median of 3 cold visits; time to first row, a click on Next page to its rows, typing a search to filtered rows):'
+	);
 	const scenarios = [
 		{
 			label: '500 credentials, one user',
-			path: PAGES.find( ( target ) => target.key === 'ours' ).path,
+			path: OUR_PATH,
 			search: 'Bench 0499',
 			matches: 1,
 		},
 		{
 			label: 'All users: 1,000 users, 50 holders',
-			path: `${ PAGES.find( ( target ) => target.key === 'ours' ).path }&view=all`,
+			path: `${ OUR_PATH }&view=all`,
 			search: 'bench-00001',
 			matches: 2,
 		},
@@ -417,6 +471,21 @@ async function manyCredentials( browser, state ) {
 			const target = { path: scenario.path, row: OUR_ROW };
 			const { context, page } = await newTab( browser, state, target );
 			const visited = await visit( page, target );
+			// Paging on: from a click on "Next page" (once the app shows it) to other rows.
+			const nextPage = page.getByRole( 'button', { name: 'Next page' } );
+			await nextPage.waitFor( { timeout: 120_000 } );
+			const before = await page.locator( OUR_ROW ).first().textContent();
+			const pagingStarted = await page.evaluate( () =>
+				performance.now()
+			);
+			await nextPage.click();
+			await page.waitForFunction(
+				( [ selector, text ] ) =>
+					document.querySelector( selector )?.textContent !== text,
+				[ OUR_ROW, before ],
+				{ timeout: 60_000 }
+			);
+			const paged = await page.evaluate( () => performance.now() );
 			const searchbox = page.getByRole( 'searchbox' ).first();
 			await searchbox.focus();
 			const started = await page.evaluate( () => performance.now() );
@@ -437,6 +506,7 @@ async function manyCredentials( browser, state ) {
 			const filtered = await page.evaluate( () => performance.now() );
 			rows.push( {
 				firstRow: visited.firstRow,
+				paging: paged - pagingStarted,
 				search: filtered - started,
 			} );
 			await context.close();
@@ -444,6 +514,8 @@ async function manyCredentials( browser, state ) {
 		print(
 			`  ${ scenario.label.padEnd( 36 ) } first row ${ seconds(
 				median( rows.map( ( row ) => row.firstRow ) )
+			) } s; next page ${ seconds(
+				median( rows.map( ( row ) => row.paging ) )
 			) } s; typing "${ scenario.search }" to filtered rows ${ seconds(
 				median( rows.map( ( row ) => row.search ) )
 			) } s`
@@ -480,8 +552,16 @@ try {
 	for ( let run = 0; run < runs; run++ ) {
 		for ( const target of PAGES ) {
 			const { context, page } = await newTab( browser, state, target );
-			results[ target.key ].cold.push( await visit( page, target ) );
-			results[ target.key ].warm.push( await visit( page, target ) );
+			for ( const mode of [ 'cold', 'warm' ] ) {
+				results[ target.key ][ mode ].push(
+					await visit( page, target ).catch( ( error ) => {
+						print(
+							`  ${ target.label } ${ mode }: ${ error.message.split( '\n' )[ 0 ] }`
+						);
+						return FAILED;
+					} )
+				);
+			}
 			await context.close();
 		}
 		print( `Run ${ run + 1 } of ${ runs } done.` );

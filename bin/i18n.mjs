@@ -34,6 +34,23 @@ const CORE_STRINGS = new Set( [
 	'Sorry, you are not allowed to list application passwords for this user.',
 	'Sorry, you are not allowed to create application passwords for this user.',
 	'Application password not found.',
+	// Core's date words and format, as core gives them to wp.date: the rows PHP draws before
+	// the app (includes/class-first-rows.php) read the same as the app's dates.
+	'F j, Y g:i a',
+	'a second',
+	'%d seconds',
+	'a minute',
+	'%d minutes',
+	'an hour',
+	'%d hours',
+	'a day',
+	'%d days',
+	'a month',
+	'%d months',
+	'a year',
+	'%d years',
+	'%s from now',
+	'%s ago',
 ] );
 
 const require = createRequire( import.meta.url );

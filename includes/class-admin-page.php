@@ -101,6 +101,28 @@ final class Admin_Page {
 	private Site_Policy $site_policy;
 
 	/**
+	 * The first rows, drawn before the app loads.
+	 *
+	 * @var First_Rows
+	 */
+	private First_Rows $first_rows;
+
+	/**
+	 * The owner's credentials as the REST list answers them, when the page draws its first
+	 * rows itself (the plain one-owner list); null otherwise.
+	 *
+	 * @var array<int, array<string, mixed>>|null
+	 */
+	private ?array $first_items = null;
+
+	/**
+	 * The viewer's rights over the owner's credentials, for the drawn rows' buttons.
+	 *
+	 * @var array<string, bool>
+	 */
+	private array $owner_rights = array();
+
+	/**
 	 * Stores the parts the page works with.
 	 *
 	 * @param MainWP         $mainwp         MainWP detection.
@@ -110,8 +132,9 @@ final class Admin_Page {
 	 * @param Readiness      $readiness      Server-side readiness facts.
 	 * @param Site_Policy    $site_policy    The site policy for application passwords.
 	 * @param Audit_Settings $audit_settings The audit trail's settings.
+	 * @param First_Rows     $first_rows     The first rows, drawn before the app loads.
 	 */
-	public function __construct( MainWP $mainwp, Access $access, Assets $assets, Rights $rights, Readiness $readiness, Site_Policy $site_policy, Audit_Settings $audit_settings ) {
+	public function __construct( MainWP $mainwp, Access $access, Assets $assets, Rights $rights, Readiness $readiness, Site_Policy $site_policy, Audit_Settings $audit_settings, First_Rows $first_rows ) {
 		$this->mainwp    = $mainwp;
 		$this->access    = $access;
 		$this->assets    = $assets;
@@ -119,6 +142,7 @@ final class Admin_Page {
 		$this->readiness      = $readiness;
 		$this->site_policy    = $site_policy;
 		$this->audit_settings = $audit_settings;
+		$this->first_rows     = $first_rows;
 	}
 
 	/**
@@ -277,17 +301,51 @@ final class Admin_Page {
 	}
 
 	/**
-	 * Enqueues the app with its boot data and the first list of credentials preloaded.
+	 * Enqueues the app with its boot data and the first list of credentials preloaded; keeps
+	 * that list for the rows the page draws itself.
 	 */
 	public function enqueue(): void {
 		$boot_data = $this->boot_data();
 		$owner_id  = $boot_data['owner']['id'];
 		// The batch route's maximum, which the app reads once to size its revoke batches.
-		$preload = array( array( '/batch/v1', 'OPTIONS' ) );
+		$preload   = array( array( '/batch/v1', 'OPTIONS' ) );
+		$preloaded = array();
 		if ( current_user_can( 'list_app_passwords', $owner_id ) ) {
-			$preload[] = '/wp/v2/users/' . $owner_id . '/application-passwords';
+			// Answered once, through the REST route itself (its rights and fields): the app is
+			// given the answer, and the first rows are drawn from it.
+			$path      = '/wp/v2/users/' . $owner_id . '/application-passwords';
+			$preloaded = rest_preload_api_request( array(), $path );
+			$body      = $preloaded[ $path ]['body'] ?? null;
+			/**
+			 * Filters whether the page draws the first rows of the owner's list in its HTML,
+			 * before the app loads (the app draws them alone when false).
+			 *
+			 * @param bool $draw Whether to draw them; true by default.
+			 */
+			$draw = (bool) apply_filters( 'mainwp_application_passwords_draw_first_rows', true );
+			if ( $draw && 'user' === $boot_data['scope'] && ! $this->url_asks_for_another_view() && is_array( $body ) && ! isset( $body['code'] ) ) {
+				$this->first_items  = $body;
+				$this->owner_rights = $boot_data['owner']['rights'];
+			}
 		}
-		$this->assets->enqueue( $boot_data, $preload );
+		$this->assets->enqueue( $boot_data, $preload, $preloaded );
+	}
+
+	/**
+	 * Tells whether the URL opens the page on another view than the plain list (the Activity
+	 * view, or anything searched or filtered), which the app alone draws.
+	 *
+	 * @return bool
+	 */
+	private function url_asks_for_another_view(): bool {
+		// phpcs:disable WordPress.Security.NonceVerification.Recommended -- read-only navigation state.
+		foreach ( array( 'view', 'search', 's', 'filters' ) as $argument ) {
+			if ( isset( $_GET[ $argument ] ) && '' !== $_GET[ $argument ] ) {
+				return true;
+			}
+		}
+		// phpcs:enable WordPress.Security.NonceVerification.Recommended
+		return false;
 	}
 
 	/**
@@ -353,11 +411,16 @@ final class Admin_Page {
 			do_action( 'mainwp-pageheader-restapi', self::MAINWP_SLUG ); // phpcs:ignore WordPress.NamingConventions.ValidHookName.UseUnderscores
 		}
 		printf(
-			'<div id="%1$s" class="%2$s"></div>',
+			'<div id="%1$s" class="%2$s">',
 			esc_attr( self::ROOT_ID ),
 			// `is-mainwp` scopes the styles that follow MainWP's look (src/styles/_mainwp.scss).
 			esc_attr( $in_mainwp ? 'mainwp-application-passwords is-mainwp' : 'wrap mainwp-application-passwords' )
 		);
+		if ( null !== $this->first_items ) {
+			// The app mounts beside these rows and replaces them once its own table is drawn.
+			$this->first_rows->render( $this->first_items, get_current_user_id(), $in_mainwp, $this->owner_rights );
+		}
+		echo '</div>';
 		if ( $in_mainwp ) {
 			$this->render_menu_placement();
 			do_action( 'mainwp-pagefooter-restapi', self::MAINWP_SLUG ); // phpcs:ignore WordPress.NamingConventions.ValidHookName.UseUnderscores

@@ -56,9 +56,10 @@ final class Assets {
 	 * Enqueues the app with the boot data it checks on start and preloaded REST responses.
 	 *
 	 * @param array<string, mixed> $boot_data     Data the app reads from `window.mainwpApplicationPasswords`.
-	 * @param string[]             $preload_paths REST paths answered in the page, so the app's first requests need no round trip.
+	 * @param array<int, mixed>    $preload_paths REST paths answered in the page, so the app's first requests need no round trip.
+	 * @param array<string, mixed> $preloaded     Answers already preloaded (rest_preload_api_request()), added to those.
 	 */
-	public function enqueue( array $boot_data, array $preload_paths = array() ): void {
+	public function enqueue( array $boot_data, array $preload_paths = array(), array $preloaded = array() ): void {
 		$build_dir  = plugin_dir_path( $this->plugin_file ) . 'build/';
 		$asset_file = $build_dir . 'index.asset.php';
 
@@ -89,8 +90,8 @@ final class Assets {
 		$this->add_dataviews_translations();
 
 		$preload_paths = array_merge( $preload_paths, $this->preferences_preload_paths() );
-		if ( $preload_paths ) {
-			$preloaded = array_reduce( $preload_paths, 'rest_preload_api_request', array() );
+		if ( $preload_paths || $preloaded ) {
+			$preloaded = array_reduce( $preload_paths, 'rest_preload_api_request', $preloaded );
 			wp_add_inline_script(
 				'wp-api-fetch',
 				sprintf( 'wp.apiFetch.use( wp.apiFetch.createPreloadingMiddleware( %s ) );', wp_json_encode( $preloaded, self::INLINE_JSON_FLAGS ) ),

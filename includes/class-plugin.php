@@ -60,7 +60,7 @@ final class Plugin {
 		( new Audit_Retention( $audit_settings, $audit_store ) )->register();
 		( new Audit_Privacy( $audit_store ) )->register();
 		( new Rest_Audit( $rights, $audit_store, $audit_settings ) )->register();
-		( new Admin_Page( $mainwp, $access, $assets, $rights, new Readiness( $mainwp, $in_use, $checks ), $site, $audit_settings ) )->register();
+		( new Admin_Page( $mainwp, $access, $assets, $rights, new Readiness( $mainwp, $in_use, $checks ), $site, $audit_settings, new First_Rows() ) )->register();
 		( new Rest_Batch() )->register();
 		( new Rest_Overview( $rights, new Credential_Holders(), $store ) )->register();
 		$fields->register();

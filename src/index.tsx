@@ -10,6 +10,7 @@ import { store as noticesStore } from '@wordpress/notices';
 import { addRequestLabel } from './api/request-label';
 import { readBootData } from './boot';
 import { App } from './components/app';
+import { mountPoint } from './hooks/use-take-over';
 import { store } from './store';
 import './style.scss';
 
@@ -25,6 +26,6 @@ domReady( () => {
 	}
 	const root = document.getElementById( boot.rootId );
 	if ( root ) {
-		createRoot( root ).render( <App boot={ boot } /> );
+		createRoot( mountPoint( root ) ).render( <App boot={ boot } /> );
 	}
 } );

@@ -10,6 +10,7 @@ import type { BootData } from '../../boot';
 import { BootContext } from '../../hooks/use-boot';
 import { OneTimeContext, type OneTimeRequest } from '../../hooks/use-one-time';
 import { useScreen } from '../../hooks/use-screen';
+import { useTakeOver } from '../../hooks/use-take-over';
 import { ReadinessPanel } from '../../readiness';
 import { Settings } from '../../settings';
 import { Activity } from '../activity';
@@ -57,6 +58,12 @@ export function App( { boot: printed }: { boot: BootData } ) {
 	const inMainWP = boot.placement === 'mainwp';
 	// A password an action's modal received (a roll); it lives only while its view is open.
 	const [ oneTime, setOneTime ] = useState< OneTimeRequest | null >( null );
+	// The rows PHP drew give way once the app shows the list (or why it cannot).
+	useTakeOver(
+		screen.scope !== 'user' ||
+			screen.credentials.data !== null ||
+			screen.credentials.error !== null
+	);
 
 	return (
 		<BootContext.Provider value={ boot }>

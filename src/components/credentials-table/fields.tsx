@@ -62,8 +62,9 @@ function policyFields( options: FieldOptions ): Field< Credential >[] {
 			filterBy: false,
 			getValue: ( { item } ) => item.expires ?? '',
 			render: ( { item } ) => <ExpiresCell item={ item } />,
-			sort: ( a, b, direction ) =>
-				Math.sign( expiryTime( a.expires ) - expiryTime( b.expires ) ) *
+			// Values, as getValue returns them ('' for never).
+			sort: ( a: string, b: string, direction ) =>
+				Math.sign( expiryTime( a ) - expiryTime( b ) ) *
 				( direction === 'asc' ? 1 : -1 ),
 		},
 		{
@@ -152,9 +153,9 @@ export const credentialFields = (
 		// Relative as Last used, the exact time on hover or focus: narrow enough for the
 		// metadata and policy columns to fit side by side.
 		render: ( { item } ) => <RelativeDate value={ item.created } />,
-		sort: ( a, b, direction ) =>
-			( time( a.created ) - time( b.created ) ) *
-			( direction === 'asc' ? 1 : -1 ),
+		// DataViews gives a field's sort the values getValue returned, not the items.
+		sort: ( a: string, b: string, direction ) =>
+			( time( a ) - time( b ) ) * ( direction === 'asc' ? 1 : -1 ),
 	},
 	{
 		id: 'lastUsed',
@@ -182,9 +183,8 @@ export const credentialFields = (
 			</>
 		),
 		// Never used sorts as the oldest.
-		sort: ( a, b, direction ) =>
-			( time( a.lastUsed ) - time( b.lastUsed ) ) *
-			( direction === 'asc' ? 1 : -1 ),
+		sort: ( a: string, b: string, direction ) =>
+			( time( a ) - time( b ) ) * ( direction === 'asc' ? 1 : -1 ),
 	},
 	{
 		id: 'lastIp',

@@ -79,3 +79,95 @@ test( 'an administrator opening the page for the first time sees their credentia
 	).toBeVisible();
 	expect( await restBeforeFirstRow( page, requests ) ).toEqual( [] );
 } );
+
+const DRAWN = '.mainwp-application-passwords__first-rows';
+// Core strips the tags from a name it stores; the quotes, ampersand and `>` stay.
+const HOSTILE = `Alpha & "quotes" 'single' > <script>window.pwned=1</script>`;
+const STORED = `Alpha & "quotes" 'single' >`;
+
+test( 'the first rows come drawn in the HTML, in the remembered view, escaped, and the app takes them over', async ( {
+	users,
+	credentials,
+	requestUtils,
+} ) => {
+	const admin = await users.create( 'administrator' );
+	const bravo = await credentials.seed( 'Bravo tool', admin.id );
+	const hostile = await credentials.seed( HOSTILE, admin.id );
+	// The view this administrator chose: two more columns, by name, ten to a page.
+	await requestUtils.rest( {
+		method: 'POST',
+		path: `/wp/v2/users/${ admin.id }`,
+		data: {
+			meta: {
+				persisted_preferences: {
+					'mainwp-application-passwords': {
+						view: {
+							fields: [ 'created', 'lastIp' ],
+							sort: { field: 'name', direction: 'asc' },
+							perPage: 10,
+						},
+					},
+				},
+			},
+		},
+	} );
+	const context = await users.logIn( admin );
+
+	// The HTML as the server sends it: the rows are there, escaped, without secrets.
+	const html = await ( await context.request.get( USERS_PAGE ) ).text();
+	const drawn = html.slice( html.indexOf( DRAWN.slice( 1 ) ) );
+	expect( drawn ).toContain(
+		'<bdi>Alpha &amp; &quot;quotes&quot; &#039;single&#039; &gt;</bdi>'
+	);
+	expect( html ).not.toContain( 'window.pwned' );
+	for ( const secret of [
+		bravo.password,
+		hostile.password,
+		'$generic$',
+		'$wp$',
+		'$P$',
+	] ) {
+		expect( html ).not.toContain( secret );
+	}
+	const headers = [
+		...drawn
+			.slice( 0, drawn.indexOf( '</thead>' ) )
+			.matchAll( /dataviews-view-table-header-button[^>]*>([^<]+)</g ),
+	].map( ( match ) => match[ 1 ] );
+	expect( headers ).toEqual( [ 'Name', 'Created', 'Last IP' ] );
+
+	// In a browser, before the app's script arrives: the same rows, by name, the name as text.
+	const page = await context.newPage();
+	let release = () => {};
+	const held = new Promise< void >( ( resolve ) => ( release = resolve ) );
+	await page.route( /\/build\/index\.js/, async ( route ) => {
+		await held;
+		await route.continue();
+	} );
+	// The deferred script holds DOMContentLoaded back, so the page is taken as it arrives.
+	await page.goto( USERS_PAGE, { waitUntil: 'commit' } );
+	await expect( page.locator( `${ DRAWN } tbody tr` ) ).toHaveText( [
+		new RegExp( `^\\s*${ STORED }` ),
+		/^\s*Bravo tool/,
+	] );
+
+	// The app arrives and takes over: its own rows, whose actions work.
+	release();
+	await expect( page.locator( DRAWN ) ).toHaveCount( 0 );
+	await page
+		.getByRole( 'row', { name: /Bravo tool/ } )
+		.getByRole( 'button', { name: 'Revoke' } )
+		.click();
+	const dialog = page.getByRole( 'dialog', {
+		name: 'Revoke application password',
+	} );
+	await dialog.getByRole( 'button', { name: 'Revoke' } ).click();
+	// While the dialog is open the page behind it is hidden from the accessibility tree.
+	await expect( dialog ).toHaveCount( 0 );
+	await expect( page.getByRole( 'row', { name: /Bravo tool/ } ) ).toHaveCount(
+		0
+	);
+	expect(
+		( await credentials.list( admin.id ) ).map( ( item ) => item.name )
+	).toEqual( [ STORED ] );
+} );
