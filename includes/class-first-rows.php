@@ -84,9 +84,20 @@ final class First_Rows {
 	 */
 	public function view( int $user_id ): array {
 		global $wpdb;
-		$view   = self::DEFAULT_VIEW;
 		$stored = get_user_meta( $user_id, $wpdb->get_blog_prefix() . 'persisted_preferences', true );
 		$stored = is_array( $stored ) && isset( $stored[ self::PREFERENCES_SCOPE ][ self::PREFERENCES_KEY ] ) ? $stored[ self::PREFERENCES_SCOPE ][ self::PREFERENCES_KEY ] : null;
+		return $this->view_from( $stored );
+	}
+
+	/**
+	 * Returns the view a remembered one opens as: brought up to the current version, each part
+	 * kept where valid, the defaults otherwise.
+	 *
+	 * @param mixed $stored The remembered view, as stored.
+	 * @return array{fields: string[], sort: array{field: string, direction: string}, perPage: int}
+	 */
+	public function view_from( $stored ): array {
+		$view = self::DEFAULT_VIEW;
 		if ( ! is_array( $stored ) ) {
 			return $view;
 		}

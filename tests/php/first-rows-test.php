@@ -112,3 +112,32 @@ test(
 		assert_same( '2 years ago', $rows->ago( $now - 730 * 86400, $now ) );
 	}
 );
+
+test(
+	'a remembered view opens as the app opens it: older views get the columns added since, once',
+	static function () {
+		$rows = new First_Rows();
+		assert_same( array( 'created', 'lastUsed', 'expires', 'access' ), $rows->view_from( null )['fields'], 'nothing remembered: the defaults' );
+		assert_same( array( 'created', 'lastIp', 'expires', 'access' ), $rows->view_from( array( 'fields' => array( 'created', 'lastIp' ) ) )['fields'], 'a view from before the policy columns' );
+		assert_same(
+			array( 'created', 'lastIp' ),
+			$rows->view_from(
+				array(
+					'fields'  => array( 'created', 'lastIp' ),
+					'version' => 2,
+				)
+			)['fields'],
+			'a view chosen since stays as chosen'
+		);
+		assert_same(
+			array( 'lastUsed', 'expires', 'access' ),
+			$rows->view_from(
+				array(
+					'fields'  => array( 'owner', 'lastUsed', 'expires', 'access' ),
+					'version' => 2,
+				)
+			)['fields'],
+			'the owner column is skipped on one owner\'s list'
+		);
+	}
+);

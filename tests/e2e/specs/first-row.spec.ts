@@ -105,6 +105,8 @@ test( 'the first rows come drawn in the HTML, in the remembered view, escaped, a
 							fields: [ 'created', 'lastIp' ],
 							sort: { field: 'name', direction: 'asc' },
 							perPage: 10,
+							// Chosen with today's columns known (an older view gets the policy columns once).
+							version: 2,
 						},
 					},
 				},

@@ -32,7 +32,6 @@ const items = [
 } ) );
 const fields = credentialFields( 90, {
 	policies: true,
-	policyFilters: true,
 	nameOf: namesOf( items ),
 } );
 const names = ( id: string, direction: 'asc' | 'desc' ) => {
