@@ -63,6 +63,8 @@ export default defineConfig( {
 	projects: [
 		{ name: 'e2e', testDir: join( __dirname, 'specs' ) },
 		realMainWPProject,
+		// Its own three sites: WordPress 6.8 and PHP 7.4, HTTPS through a TLS front, multisite.
+		{ name: 'environments', testDir: join( __dirname, 'environments' ) },
 		// Run only on request (`npm run screenshots`): pictures to look at, not assertions.
 		{
 			name: 'screenshots',
