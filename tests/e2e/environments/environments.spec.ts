@@ -61,6 +61,7 @@ if ( is_wp_error( $result ) ) {
 const SECOND_SITE = `<?php
 $_SERVER['HTTP_HOST']   = ${ JSON.stringify( MULTISITE_DOMAIN ) };
 $_SERVER['REQUEST_URI'] = '/';
+$_SERVER['REMOTE_ADDR'] = '127.0.0.1';
 require '/wordpress/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 $site = wp_insert_site( array( 'domain' => ${ JSON.stringify( MULTISITE_DOMAIN ) }, 'path' => '/second/', 'title' => 'Second site', 'user_id' => 1 ) );
@@ -339,7 +340,8 @@ async function restSession(
 	call: (
 		method: string,
 		path: string,
-		data?: Record< string, unknown >
+		data?: Record< string, unknown >,
+		site?: string
 	) => Promise< { status: number; body: any } >;
 } > {
 	const context = await apiRequest.newContext( {
@@ -356,8 +358,9 @@ async function restSession(
 	).text();
 	return {
 		context,
-		call: async ( method, path, data ) => {
-			const response = await context.fetch( `wp-json${ path }`, {
+		// `site`: a network site's path below the main site's, e.g. 'second/' (one login serves all).
+		call: async ( method, path, data, site = '' ) => {
+			const response = await context.fetch( `${ site }wp-json${ path }`, {
 				method,
 				data,
 				headers: { 'X-WP-Nonce': nonce },
@@ -487,23 +490,27 @@ test( 'multisite: a site administrator who is not a super admin cannot manage an
 } );
 
 test( 'multisite: deleting the plugin removes its preferences on every site; credentials keep working on each', async () => {
-	const sites = [ network.url, `${ network.url }/second` ];
-	const sessions = await Promise.all(
-		sites.map( ( url ) => restSession( url, ADMIN ) )
-	);
+	// The main site and the second one, by their paths below the network's address.
+	const sites = [ '', 'second/' ];
+	const session = await restSession( network.url, ADMIN );
 	const kept = { 'core/edit-post': { welcomeGuide: false } };
-	for ( const session of sessions ) {
-		const saved = await session.call( 'POST', '/wp/v2/users/me', {
-			meta: {
-				persisted_preferences: {
-					...kept,
-					'mainwp-application-passwords': { perPage: 50 },
+	for ( const site of sites ) {
+		const saved = await session.call(
+			'POST',
+			'/wp/v2/users/me',
+			{
+				meta: {
+					persisted_preferences: {
+						...kept,
+						'mainwp-application-passwords': { perPage: 50 },
+					},
 				},
 			},
-		} );
-		expect( saved.status ).toBe( 200 );
+			site
+		);
+		expect( saved.status, site ).toBe( 200 );
 	}
-	const credential = await sessions[ 0 ]!.call(
+	const credential = await session.call(
 		'POST',
 		'/wp/v2/users/me/application-passwords',
 		{ name: 'Kept after uninstall' }
@@ -512,29 +519,32 @@ test( 'multisite: deleting the plugin removes its preferences on every site; cre
 
 	// What deleting the plugin runs (uninstall.php's routine), from the main site.
 	expect(
-		( await sessions[ 0 ]!.call( 'POST', '/e2e/v1/audit/uninstall' ) )
-			.status
+		( await session.call( 'POST', '/e2e/v1/audit/uninstall' ) ).status
 	).toBe( 200 );
 
-	for ( const [ index, session ] of sessions.entries() ) {
-		const me = await session.call( 'GET', '/wp/v2/users/me?context=edit' );
-		expect( me.body.meta.persisted_preferences, sites[ index ] ).toEqual(
+	for ( const site of sites ) {
+		const me = await session.call(
+			'GET',
+			'/wp/v2/users/me?context=edit',
+			undefined,
+			site
+		);
+		expect( me.body.meta.persisted_preferences, site ).toEqual(
 			expect.objectContaining( kept )
 		);
-		expect(
-			me.body.meta.persisted_preferences,
-			sites[ index ]
-		).not.toHaveProperty( [ 'mainwp-application-passwords' ] );
+		expect( me.body.meta.persisted_preferences, site ).not.toHaveProperty( [
+			'mainwp-application-passwords',
+		] );
 		expect(
 			(
 				await basicAuthGet(
-					`${ sites[ index ] }/wp-json/wp/v2/users/me`,
+					`${ network.url }/${ site }wp-json/wp/v2/users/me`,
 					ADMIN.username,
 					credential.body.password
 				)
 			).status,
-			sites[ index ]
+			site
 		).toBe( 200 );
-		await session.context.dispose();
 	}
+	await session.context.dispose();
 } );
