@@ -4,7 +4,7 @@
  * Plugin URI:        https://github.com/mainwp-application-passwords/mainwp-application-passwords
  * Description:       Create, test, review and revoke WordPress application passwords for MCP clients, Zapier and scripts, from MainWP Dashboard's API Access menu (or Users, without MainWP).
  * Version:           0.1.0
- * Requires at least: 6.9
+ * Requires at least: 6.8
  * Requires PHP:      7.4
  * Author:            MainWP Application Passwords contributors
  * License:           GPL-2.0-or-later
@@ -27,7 +27,7 @@ if ( defined( 'MAINWP_APPLICATION_PASSWORDS_FILE' ) ) {
 
 define( 'MAINWP_APPLICATION_PASSWORDS_FILE', __FILE__ );
 define( 'MAINWP_APPLICATION_PASSWORDS_VERSION', '0.1.0' );
-define( 'MAINWP_APPLICATION_PASSWORDS_MIN_WP', '6.9' );
+define( 'MAINWP_APPLICATION_PASSWORDS_MIN_WP', '6.8' );
 define( 'MAINWP_APPLICATION_PASSWORDS_MIN_PHP', '7.4' );
 
 /**

@@ -31,11 +31,12 @@ const PLAYGROUND_CLI = join(
  * Makes sure `dir/wordpress` holds a core copy, copying a pristine core when it is missing
  * or when `fresh` asks for a clean site.
  *
- * @param {string}  dir   Folder of the site.
- * @param {boolean} fresh Start from a new copy even when one exists.
+ * @param {string}  dir       Folder of the site.
+ * @param {boolean} fresh     Start from a new copy even when one exists.
+ * @param {string}  wpVersion WordPress release (a key of RELEASES in wordpress-core.mjs).
  * @return {string} The site's core folder.
  */
-export function prepareCore( dir, fresh ) {
+export function prepareCore( dir, fresh, wpVersion = undefined ) {
 	const core = join( dir, 'wordpress' );
 	if ( fresh ) {
 		rmSync( dir, { recursive: true, force: true } );
@@ -43,7 +44,9 @@ export function prepareCore( dir, fresh ) {
 	if ( ! readCoreVersion( core ) ) {
 		rmSync( core, { recursive: true, force: true } );
 		mkdirSync( dir, { recursive: true } );
-		cpSync( resolveWordPressCore(), core, { recursive: true } );
+		cpSync( resolveWordPressCore( wpVersion ), core, {
+			recursive: true,
+		} );
 	}
 	return core;
 }
@@ -51,18 +54,34 @@ export function prepareCore( dir, fresh ) {
 /**
  * Writes the blueprint that configures the site on every start (all steps are idempotent).
  *
- * @param {string}                  dir            Folder of the site.
- * @param {boolean}                 activatePlugin Activate the mounted plugin (false for a site without it).
- * @param {Record<string, unknown>} constants      More wp-config.php constants for this site.
+ * @param {string}                  dir                    Folder of the site.
+ * @param {Object}                  options
+ * @param {boolean}                 options.activatePlugin Activate the mounted plugin (false for a site without it).
+ * @param {Record<string, unknown>} options.constants      More wp-config.php constants for this site.
+ * @param {string}                  options.php            PHP version.
+ * @param {boolean}                 options.inWpConfig     Write the constants into wp-config.php (which a
+ *                                                         test may then edit, as a person would) instead of
+ *                                                         defining them before each request.
+ * @param {Object[]}                options.steps          More blueprint steps, run last.
  * @return {string} Path of the blueprint.
  */
-export function writeBlueprint( dir, activatePlugin = true, constants = {} ) {
+export function writeBlueprint(
+	dir,
+	{
+		activatePlugin = true,
+		constants = {},
+		php = PHP_VERSION,
+		inWpConfig = false,
+		steps = [],
+	} = {}
+) {
 	const blueprint = {
 		// Without this, the blueprint's default ("latest") overrides the CLI's --php.
-		preferredVersions: { php: PHP_VERSION, wp: 'latest' },
+		preferredVersions: { php, wp: 'latest' },
 		steps: [
 			{
 				step: 'defineWpConfigConsts',
+				...( inWpConfig ? { method: 'rewrite-wp-config' } : {} ),
 				consts: {
 					// Over plain http, core offers application passwords only in a local environment.
 					WP_ENVIRONMENT_TYPE: 'local',
@@ -80,6 +99,7 @@ export function writeBlueprint( dir, activatePlugin = true, constants = {} ) {
 						},
 					]
 				: [] ),
+			...steps,
 		],
 	};
 	const file = join( dir, 'blueprint.json' );
@@ -104,13 +124,19 @@ export function installMuPlugins( core, source ) {
 /**
  * Returns the command line that serves a site.
  *
- * @param {Object}  options
- * @param {string}  options.dir         Folder of the site (holds wordpress/ and blueprint.json).
- * @param {number}  options.port        Port to listen on.
- * @param {boolean} options.mountPlugin Serve this repository as the active plugin. Without it
- *                                      the site has no plugin folder of ours, so deleting the
- *                                      plugin in wp-admin cannot reach the repository.
- * @param {Object}  options.constants   More wp-config.php constants for this site.
+ * @param {Object}   options
+ * @param {string}   options.dir         Folder of the site (holds wordpress/ and blueprint.json).
+ * @param {number}   options.port        Port to listen on.
+ * @param {boolean}  options.mountPlugin Serve this repository as the active plugin. Without it
+ *                                       the site has no plugin folder of ours, so deleting the
+ *                                       plugin in wp-admin cannot reach the repository.
+ * @param {Object}   options.constants   More wp-config.php constants for this site.
+ * @param {string}   options.php         PHP version (PHP_VERSION unless told).
+ * @param {string}   options.siteUrl     Site URL when it is not http://127.0.0.1:<port>, e.g. the
+ *                                       https address of a TLS front. Playground then sets
+ *                                       $_SERVER['HTTPS'] from this URL on every request.
+ * @param {boolean}  options.inWpConfig  Write the constants into wp-config.php (see writeBlueprint).
+ * @param {Object[]} options.steps       More blueprint steps, run after the plugin's activation.
  * @return {string[]} Arguments for `node`.
  */
 export function serverArguments( {
@@ -118,6 +144,10 @@ export function serverArguments( {
 	port,
 	mountPlugin = true,
 	constants = {},
+	php = PHP_VERSION,
+	siteUrl = undefined,
+	inWpConfig = false,
+	steps = [],
 } ) {
 	const pluginMount = mountPlugin
 		? [
@@ -130,13 +160,20 @@ export function serverArguments( {
 		PLAYGROUND_CLI,
 		'server',
 		`--port=${ port }`,
-		`--php=${ PHP_VERSION }`,
+		`--php=${ php }`,
+		...( siteUrl ? [ `--site-url=${ siteUrl }` ] : [] ),
 		'--mount-dir-before-install',
 		join( dir, 'wordpress' ),
 		'/wordpress',
 		'--wordpress-install-mode=install-from-existing-files-if-needed',
 		...pluginMount,
-		`--blueprint=${ writeBlueprint( dir, mountPlugin, constants ) }`,
+		`--blueprint=${ writeBlueprint( dir, {
+			activatePlugin: mountPlugin,
+			constants,
+			php,
+			inWpConfig,
+			steps,
+		} ) }`,
 	];
 }
 

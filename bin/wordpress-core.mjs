@@ -19,24 +19,40 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const WP_VERSION = '7.1.4';
-const DEBIAN_VERSION = '7.1.4+dfsg1-1';
-const DEBIAN_PACKAGES = [
-	`wordpress=${ DEBIAN_VERSION }`,
-	'libjs-cropper',
-	'libjs-jquery-ui',
-	'libjs-lodash',
-	'libjs-underscore',
-	'libphp-phpmailer',
-	'php-getid3',
-	'wordpress-theme-twentytwentyfive',
-];
+
+/**
+ * The WordPress releases this project can prepare: the one it is developed on, and the oldest
+ * Debian still ships (the oldest the tests run, see tests/e2e/environments/).
+ */
+export const RELEASES = {
+	'7.1.4': { debianVersion: '7.1.4+dfsg1-1', suite: 'sid' },
+	'6.8.12': { debianVersion: '6.8.12+dfsg1-0+deb13u1', suite: 'trixie' },
+};
+
+/**
+ * Debian packages that make a complete core (the `wordpress` package links to the others).
+ *
+ * @param {string} debianVersion Pinned version of the `wordpress` package.
+ * @return {string[]} Package names for `apt-get download`.
+ */
+function debianPackages( debianVersion ) {
+	return [
+		`wordpress=${ debianVersion }`,
+		'libjs-cropper',
+		'libjs-jquery-ui',
+		'libjs-lodash',
+		'libjs-underscore',
+		'libphp-phpmailer',
+		'php-getid3',
+		'wordpress-theme-twentytwentyfive',
+	];
+}
 
 const projectRoot = resolve(
 	dirname( fileURLToPath( import.meta.url ) ),
 	'..'
 );
 const cacheRoot = join( projectRoot, '.cache' );
-const preparedCore = join( cacheRoot, `wordpress-${ WP_VERSION }` );
 
 /**
  * Reads `$wp_version` from a core folder, or null when the folder holds no WordPress.
@@ -78,12 +94,14 @@ function hasCommand( command ) {
 }
 
 /**
- * Builds the core from Debian's sid packages, with apt pointed at private state.
+ * Builds the core from Debian's packages, with apt pointed at private state.
  *
- * @param {string} target Folder to create.
+ * @param {string} target  Folder to create.
+ * @param {string} version WordPress version, a key of RELEASES.
  */
-function prepareFromDebian( target ) {
-	const work = join( cacheRoot, 'debian' );
+function prepareFromDebian( target, version ) {
+	const { debianVersion, suite } = RELEASES[ version ];
+	const work = join( cacheRoot, `debian-${ version }` );
 	rmSync( work, { recursive: true, force: true } );
 	for ( const dir of [
 		'lists/partial',
@@ -93,13 +111,13 @@ function prepareFromDebian( target ) {
 	] ) {
 		mkdirSync( join( work, dir ), { recursive: true } );
 	}
-	const sources = join( work, 'sid.sources' );
+	const sources = join( work, `${ suite }.sources` );
 	writeFileSync(
 		sources,
 		[
 			'Types: deb',
 			'URIs: http://deb.debian.org/debian',
-			'Suites: sid',
+			`Suites: ${ suite }`,
 			'Components: main',
 			'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg',
 			'',
@@ -117,11 +135,15 @@ function prepareFromDebian( target ) {
 		'-o',
 		'APT::Sandbox::User=root',
 	];
-	log( 'Fetching WordPress from Debian (sid)…' );
+	log( `Fetching WordPress ${ version } from Debian (${ suite })…` );
 	run( 'apt-get', [ ...aptOptions, 'update' ] );
-	run( 'apt-get', [ ...aptOptions, 'download', ...DEBIAN_PACKAGES ], {
-		cwd: join( work, 'debs' ),
-	} );
+	run(
+		'apt-get',
+		[ ...aptOptions, 'download', ...debianPackages( debianVersion ) ],
+		{
+			cwd: join( work, 'debs' ),
+		}
+	);
 	for ( const deb of readdirSync( join( work, 'debs' ) ).filter( ( f ) =>
 		f.endsWith( '.deb' )
 	) ) {
@@ -143,19 +165,20 @@ function prepareFromDebian( target ) {
 /**
  * Downloads the release tarball from wordpress.org, for machines that can reach it.
  *
- * @param {string} target Folder to create.
+ * @param {string} target  Folder to create.
+ * @param {string} version WordPress version.
  */
-function prepareFromWordPressOrg( target ) {
-	const work = join( cacheRoot, 'wordpress-org' );
+function prepareFromWordPressOrg( target, version ) {
+	const work = join( cacheRoot, `wordpress-org-${ version }` );
 	rmSync( work, { recursive: true, force: true } );
 	mkdirSync( work, { recursive: true } );
 	const tarball = join( work, 'wordpress.tar.gz' );
-	log( `Downloading WordPress ${ WP_VERSION } from wordpress.org…` );
+	log( `Downloading WordPress ${ version } from wordpress.org…` );
 	run( 'curl', [
 		'-fsSL',
 		'-o',
 		tarball,
-		`https://wordpress.org/wordpress-${ WP_VERSION }.tar.gz`,
+		`https://wordpress.org/wordpress-${ version }.tar.gz`,
 	] );
 	run( 'tar', [ '-xzf', tarball, '-C', work ] );
 	cpSync( join( work, 'wordpress' ), target, { recursive: true } );
@@ -165,10 +188,12 @@ function prepareFromWordPressOrg( target ) {
 /**
  * Returns the folder of a pristine WordPress core, preparing it once when needed.
  *
+ * @param {string} version WordPress version, a key of RELEASES. WP_CORE_DIR is used only
+ *                         for the default version.
  * @return {string} Absolute path; never write into it, copy it instead.
  */
-export function resolveWordPressCore() {
-	if ( process.env.WP_CORE_DIR ) {
+export function resolveWordPressCore( version = WP_VERSION ) {
+	if ( process.env.WP_CORE_DIR && version === WP_VERSION ) {
 		const dir = resolve( process.env.WP_CORE_DIR );
 		if ( ! readCoreVersion( dir ) ) {
 			throw new Error(
@@ -177,7 +202,8 @@ export function resolveWordPressCore() {
 		}
 		return dir;
 	}
-	if ( readCoreVersion( preparedCore ) === WP_VERSION ) {
+	const preparedCore = join( cacheRoot, `wordpress-${ version }` );
+	if ( readCoreVersion( preparedCore ) === version ) {
 		return preparedCore;
 	}
 	rmSync( preparedCore, { recursive: true, force: true } );
@@ -189,18 +215,18 @@ export function resolveWordPressCore() {
 		hasCommand( 'dpkg-deb' ) &&
 		existsSync( '/usr/share/keyrings/debian-archive-keyring.gpg' )
 	) {
-		prepareFromDebian( partial );
+		prepareFromDebian( partial, version );
 	} else {
-		prepareFromWordPressOrg( partial );
+		prepareFromWordPressOrg( partial, version );
 	}
-	const version = readCoreVersion( partial );
-	if ( version !== WP_VERSION ) {
+	const prepared = readCoreVersion( partial );
+	if ( prepared !== version ) {
 		throw new Error(
-			`Prepared core reports version ${ version }, expected ${ WP_VERSION }.`
+			`Prepared core reports version ${ prepared }, expected ${ version }.`
 		);
 	}
 	run( 'mv', [ partial, preparedCore ] );
-	log( `WordPress ${ WP_VERSION } is ready in ${ preparedCore }` );
+	log( `WordPress ${ version } is ready in ${ preparedCore }` );
 	return preparedCore;
 }
 
@@ -208,7 +234,7 @@ if (
 	process.argv[ 1 ] &&
 	resolve( process.argv[ 1 ] ) === fileURLToPath( import.meta.url )
 ) {
-	const dir = resolveWordPressCore();
+	const dir = resolveWordPressCore( process.argv[ 2 ] || WP_VERSION );
 	process.stdout.write(
 		`${ dir } (WordPress ${ readCoreVersion( dir ) })\n`
 	);

@@ -85,6 +85,13 @@ export default defineConfig( {
 			testMatch: RELEASE_SPEC,
 			workers: 1,
 		},
+		// Its own three sites (WordPress 6.8 and PHP 7.4, HTTPS through a TLS front, multisite),
+		// in the second lane after the release tests.
+		{
+			name: 'environments',
+			testDir: join( __dirname, 'environments' ),
+			workers: 1,
+		},
 		// Run only on request (`npm run screenshots`): pictures to look at, not assertions.
 		{
 			name: 'screenshots',

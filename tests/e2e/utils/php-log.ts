@@ -24,9 +24,10 @@ export interface LoggedSite {
 const PROBLEM =
 	/PHP (Notice|Warning|Deprecated|Fatal error|Parse error|Recoverable fatal error|Strict Standards)|WordPress database error/;
 
-// Core's installer on Playground, before any plugin runs: the same two lines on every new site.
+// Core's installer on Playground, before any plugin runs: the same two lines on every new site
+// (a warning on PHP 8, a notice worded differently on PHP 7.4).
 const CORE_INSTALLER =
-	/PHP Warning: {2}Undefined variable \$upload(_url)?_path in \/wordpress\/wp-admin\/install\.php/;
+	/PHP (Warning|Notice): {2}Undefined variable:? \$?upload(_url)?_path in \/wordpress\/wp-admin\/install\.php/;
 
 const MONTHS = [
 	'Jan',
@@ -131,6 +132,19 @@ export function runSites( root: string ): LoggedSite[] {
 			othersEntry: ( text ) =>
 				/ in \/wordpress\/wp-content\/plugins\/mainwp\//.test( text ) &&
 				! text.includes( 'mainwp-application-passwords' ),
+		},
+		// The environment tests' sites (tests/e2e/environments/).
+		{ name: 'WordPress 6.8 / PHP 7.4 site', log: log( 'e2e-env-oldest' ) },
+		{ name: 'HTTPS site', log: log( 'e2e-env-https' ) },
+		{
+			name: 'multisite',
+			log: log( 'e2e-env-multisite' ),
+			// Core's multisite functions declare optional parameters before required ones,
+			// which PHP 8 reports once per request that loads them, whatever plugin runs.
+			othersEntry: ( text ) =>
+				/PHP Deprecated: {2}Optional parameter \$meta declared before required parameter \$signup_id .* in \/wordpress\/wp-includes\/ms-functions\.php/.test(
+					text
+				),
 		},
 	];
 }

@@ -96,6 +96,38 @@ describe( 'readme.txt', () => {
 		} );
 	} );
 
+	it( 'declares as minimums the oldest WordPress and the PHP the environment tests run, and its guard checks them', () => {
+		// tests/e2e/environments/ runs the oldest release bin/wordpress-core.mjs prepares, on PHP 7.4.
+		const releases = [
+			...read( 'bin/wordpress-core.mjs' ).matchAll(
+				/^\t'(\d+\.\d+)\.\d+': \{ debianVersion/gm
+			),
+		].map( ( match ) => match[ 1 ]! );
+		const oldest = releases.sort( ( a, b ) =>
+			a.localeCompare( b, 'en', { numeric: true } )
+		)[ 0 ];
+		const spec = read( 'tests/e2e/environments/environments.spec.ts' );
+		const constant = ( name: string ) =>
+			plugin.match(
+				new RegExp(
+					`define\\( 'MAINWP_APPLICATION_PASSWORDS_${ name }', '([^']+)' \\)`
+				)
+			)?.[ 1 ];
+		expect( {
+			wordpress: header( plugin, 'Requires at least' ),
+			guardWordPress: constant( 'MIN_WP' ),
+			php: header( plugin, 'Requires PHP' ),
+			guardPhp: constant( 'MIN_PHP' ),
+		} ).toEqual( {
+			wordpress: oldest,
+			guardWordPress: oldest,
+			php: '7.4',
+			guardPhp: '7.4',
+		} );
+		expect( spec ).toContain( `wp: '${ oldest }.` );
+		expect( spec ).toContain( "php: '7.4'" );
+	} );
+
 	it( 'has at most five tags, as WordPress.org shows', () => {
 		expect(
 			header( readme, 'Tags' )!.split( ',' ).length
