@@ -314,6 +314,11 @@ final class Rest_Audit {
 	 * @return WP_REST_Response
 	 */
 	public function get_facets(): WP_REST_Response {
+		// An event written while its owner was being deleted has no username: the user's, if any.
+		$login  = static function ( $id, $login ): string {
+			$user = '' === (string) $login ? get_userdata( (int) $id ) : false;
+			return $user ? $user->user_login : (string) $login;
+		};
 		$owners = $this->store->event_owners();
 		$ids    = null;
 		if ( ! $this->rights->can_view_all() ) {
@@ -330,7 +335,7 @@ final class Rest_Audit {
 				'owners'      => array_map(
 					static fn( array $owner ): array => array(
 						'id'    => (int) $owner['user_id'],
-						'login' => (string) $owner['user_login'],
+						'login' => $login( $owner['user_id'], $owner['user_login'] ),
 					),
 					$owners
 				),
@@ -339,7 +344,7 @@ final class Rest_Audit {
 						'uuid'       => (string) $row['uuid'],
 						'name'       => (string) $row['name'],
 						'user_id'    => (int) $row['user_id'],
-						'user_login' => (string) $row['user_login'],
+						'user_login' => $login( $row['user_id'], $row['user_login'] ),
 					),
 					$this->store->event_credentials( $ids, self::FACET_CREDENTIALS )
 				),

@@ -172,7 +172,9 @@ export function useActivityRows(
 				...Object.fromEntries(
 					( await facets() ).credentials.map( ( item ) => [
 						item.uuid,
-						`${ item.name || item.uuid } (${ item.userLogin })`,
+						`${ item.name || item.uuid } (${
+							item.userLogin || `#${ item.userId }`
+						})`,
 					] )
 				),
 				...credentials,
@@ -186,7 +188,7 @@ export function useActivityRows(
 					...Object.fromEntries(
 						( await facets() ).owners.map( ( owner ) => [
 							owner.id,
-							owner.login,
+							owner.login || `#${ owner.id }`,
 						] )
 					),
 					...owners,
