@@ -83,8 +83,10 @@ test( 'real MainWP: activity, usage and settings, light and dark', async ( {
 	}
 	// A client's requests (MainWP's site answers slowly on a busy Playground), and a failed
 	// sign-in, for the trail and the Usage panel to show.
+	// No cookies: the project's signed-in session must not stand in for Basic auth.
 	const client = await playwright.request.newContext( {
 		baseURL: REAL_MAINWP_URL,
+		storageState: { cookies: [], origins: [] },
 		timeout: 120_000,
 	} );
 	const basic = ( password: string ) => ( {
