@@ -111,14 +111,16 @@ test( 'real MainWP: activity, usage and settings, light and dark', async ( {
 		storageState: storageStatePath,
 	} );
 	const page = await context.newPage();
-	for ( const theme of [ 'light', 'dark' ] ) {
+	for ( const theme of [ 'dark', 'light' ] ) {
 		await page.setViewportSize( { width: 1280, height: 800 } );
 		await page.goto( MAINWP_PAGE );
 		await switchTheme( page, theme );
 		for ( const size of SIZES ) {
 			const prefix = `${ theme }-${ size.name }`;
 			await page.setViewportSize( size.viewport );
-			await page.goto( `${ MAINWP_PAGE }&view=activity` );
+			await page.goto( `${ MAINWP_PAGE }&view=activity`, {
+				waitUntil: 'domcontentloaded',
+			} );
 			await expect(
 				page.getByRole( 'row', { name: /Claude Desktop/ } ).first()
 			).toBeVisible( { timeout: 60_000 } );
@@ -128,7 +130,7 @@ test( 'real MainWP: activity, usage and settings, light and dark', async ( {
 				.evaluate( ( element ) => element.scrollIntoView() );
 			await shoot( page, `${ prefix }-activity` );
 
-			await page.goto( MAINWP_PAGE );
+			await page.goto( MAINWP_PAGE, { waitUntil: 'domcontentloaded' } );
 			await readinessCheckedInMainWP( page );
 			const row = page.getByRole( 'row', { name: /Claude Desktop/ } );
 			if ( size.name === '390' ) {
