@@ -54,8 +54,11 @@ async function switchTheme( page: Page, theme: string ) {
 			// MainWP navigates to ?mainwp_quick_theme_change=…, which saves and redirects.
 			themeSwitch.click( { noWaitAfter: true } ),
 		] );
-		await page.waitForLoadState();
 	}
+	// The redirect after the switch has landed once the page carries the theme's stylesheet.
+	await expect(
+		page.locator( 'link[href*="mainwp-default-dark-theme"]' )
+	).toHaveCount( theme === 'dark' ? 1 : 0, { timeout: 120_000 } );
 }
 
 // MainWP's pages are slow on a busy Playground, as in the real-MainWP project.
