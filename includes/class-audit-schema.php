@@ -22,7 +22,7 @@ final class Audit_Schema {
 	/**
 	 * Version of the table definitions below; bump it when they change.
 	 */
-	public const VERSION = '2';
+	public const VERSION = '3';
 
 	/**
 	 * Site option holding the version the tables were last created or upgraded to.
@@ -110,7 +110,9 @@ final class Audit_Schema {
 
 		// dbDelta's format: two spaces after PRIMARY KEY, one definition per line.
 		// Events: the first page is the newest ids (primary key); pages per owner, credential and
-		// type walk (user_id, id), (uuid, id) and (type, id); retention walks time.
+		// type walk (user_id, id), (uuid, id) and (type, id); retention walks time; the search
+		// reads name, user_login, ip and route by prefix, each from its own index (name's first
+		// 191 characters, as core indexes long columns, for servers whose keys stop at 767 bytes).
 		dbDelta(
 			"CREATE TABLE {$events} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
@@ -132,7 +134,11 @@ PRIMARY KEY  (id),
 KEY time (time),
 KEY user_id (user_id,id),
 KEY uuid (uuid,id),
-KEY type (type,id)
+KEY type (type,id),
+KEY name (name(191)),
+KEY user_login (user_login),
+KEY ip (ip),
+KEY route (route)
 ) {$charset};"
 		);
 		// Usage: one credential's days are contiguous in the primary key; `net` (the /24 or /64)

@@ -200,11 +200,77 @@ final class Audit_Store {
 		if ( ! empty( $filters['before'] ) ) {
 			$where[] = $wpdb->prepare( 'time <= %s', $filters['before'] );
 		}
-		if ( isset( $filters['search'] ) && '' !== $filters['search'] ) {
-			$like    = '%' . $wpdb->esc_like( (string) $filters['search'] ) . '%';
-			$where[] = $wpdb->prepare( '(name LIKE %s OR user_login LIKE %s OR route LIKE %s OR ip LIKE %s)', $like, $like, $like, $like );
+		if ( $this->has_search( $filters ) ) {
+			$where[] = '(' . implode( ' OR ', $this->search_conditions( (string) $filters['search'] ) ) . ')';
 		}
 		return $where ? ' WHERE ' . implode( ' AND ', $where ) : '';
+	}
+
+	/**
+	 * Tells whether a query searches.
+	 *
+	 * @param array<string, mixed> $filters See events_where().
+	 * @return bool
+	 */
+	private function has_search( array $filters ): bool {
+		return isset( $filters['search'] ) && '' !== (string) $filters['search'];
+	}
+
+	/**
+	 * The search's conditions, one per indexed column: the credential name, the owner's username,
+	 * the address or the route starts with the text (the route also with a leading slash, so
+	 * `wp/v2` finds `/wp/v2/posts`). A prefix match reads the column's index; a `LIKE '%…%'`
+	 * would read every row.
+	 *
+	 * @param string $search Text.
+	 * @return string[]
+	 */
+	private function search_conditions( string $search ): array {
+		global $wpdb;
+		$prefix     = $wpdb->esc_like( $search ) . '%';
+		$conditions = array(
+			$wpdb->prepare( 'name LIKE %s', $prefix ),
+			$wpdb->prepare( 'user_login LIKE %s', $prefix ),
+			$wpdb->prepare( 'ip LIKE %s', $prefix ),
+			$wpdb->prepare( 'route LIKE %s', $prefix ),
+		);
+		if ( '/' !== $search[0] ) {
+			$conditions[] = $wpdb->prepare( 'route LIKE %s', '/' . $prefix );
+		}
+		return $conditions;
+	}
+
+	/**
+	 * The ids of the events a search finds: each condition read from its own index, a UNION
+	 * of index range reads (no row read, no scan of the table).
+	 *
+	 * @param string $search Text.
+	 * @return string A SELECT of one column, `id`.
+	 */
+	private function search_ids( string $search ): string {
+		$table = Audit_Schema::events_table();
+		return implode(
+			' UNION ',
+			array_map(
+				static fn( string $condition ): string => "SELECT id FROM {$table} WHERE {$condition}",
+				$this->search_conditions( $search )
+			)
+		);
+	}
+
+	/**
+	 * The FROM clause of a page or a count: with a search, the ids it finds joined to their
+	 * rows, so the other filters apply to those rows alone.
+	 *
+	 * @param array<string, mixed> $filters See events_where().
+	 * @return string
+	 */
+	private function events_from( array $filters ): string {
+		$table = Audit_Schema::events_table();
+		if ( ! $this->has_search( $filters ) ) {
+			return " FROM {$table} e";
+		}
+		return ' FROM (' . $this->search_ids( (string) $filters['search'] ) . ") found JOIN {$table} e ON e.id = found.id";
 	}
 
 	/**
@@ -219,8 +285,10 @@ final class Audit_Store {
 	public function events( array $filters, int $page, int $per_page, bool $ascending = false ): array {
 		global $wpdb;
 		$offset = ( max( 1, $page ) - 1 ) * $per_page;
-		$sql    = 'SELECT * FROM ' . Audit_Schema::events_table() . $this->events_where( $filters )
-			. ' ORDER BY id ' . ( $ascending ? 'ASC' : 'DESC' ) . $wpdb->prepare( ' LIMIT %d OFFSET %d', $per_page, $offset );
+		$rest   = $filters;
+		unset( $rest['search'] );
+		$sql = 'SELECT e.*' . $this->events_from( $filters ) . $this->events_where( $rest )
+			. ' ORDER BY e.id ' . ( $ascending ? 'ASC' : 'DESC' ) . $wpdb->prepare( ' LIMIT %d OFFSET %d', $per_page, $offset );
 		return (array) $wpdb->get_results( $sql, ARRAY_A );
 	}
 
@@ -232,12 +300,18 @@ final class Audit_Store {
 	 */
 	public function count_events( array $filters ): int {
 		global $wpdb;
-		$where = $this->events_where( $filters );
-		if ( '' === $where && ! is_multisite() ) {
+		$rest = $filters;
+		unset( $rest['search'] );
+		$where = $this->events_where( $rest );
+		if ( '' === $where && ! $this->has_search( $filters ) && ! is_multisite() ) {
 			$stored = get_option( self::COUNT_OPTION );
 			return is_numeric( $stored ) ? (int) $stored : $this->recount_events();
 		}
-		return (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Audit_Schema::events_table() . $where );
+		if ( '' === $where ) {
+			// A search alone: count the ids the indexes found, no row read.
+			return (int) $wpdb->get_var( 'SELECT COUNT(*) FROM (' . $this->search_ids( (string) $filters['search'] ) . ') found' );
+		}
+		return (int) $wpdb->get_var( 'SELECT COUNT(*)' . $this->events_from( $filters ) . $where );
 	}
 
 	/**
@@ -259,6 +333,41 @@ final class Audit_Store {
 				yield $row;
 			}
 		} while ( 1000 === count( $rows ) );
+	}
+
+	/**
+	 * The owners the trail has events of, each with the username of their latest event.
+	 *
+	 * One index jump per owner (the newest id of each in `(user_id, id)`), not a scan.
+	 *
+	 * @return array<int, array{user_id: string, user_login: string}>
+	 */
+	public function event_owners(): array {
+		global $wpdb;
+		$table = Audit_Schema::events_table();
+		return (array) $wpdb->get_results( "SELECT e.user_id, e.user_login FROM (SELECT MAX(id) AS id FROM {$table} WHERE user_id > 0 GROUP BY user_id) latest JOIN {$table} e ON e.id = latest.id ORDER BY e.user_login", ARRAY_A );
+	}
+
+	/**
+	 * The credentials the trail has events of, most recently active first, each with the name
+	 * and owner of its latest event.
+	 *
+	 * @param int[]|null $user_ids Only these owners' credentials; null for everyone's.
+	 * @param int        $limit    At most this many.
+	 * @return array<int, array{uuid: string, name: string, user_id: string, user_login: string}>
+	 */
+	public function event_credentials( ?array $user_ids, int $limit ): array {
+		global $wpdb;
+		if ( is_array( $user_ids ) && ! $user_ids ) {
+			return array();
+		}
+		$table  = Audit_Schema::events_table();
+		$owners = is_array( $user_ids ) ? ' AND user_id IN (' . implode( ',', array_map( 'intval', $user_ids ) ) . ')' : '';
+		return (array) $wpdb->get_results(
+			"SELECT e.uuid, e.name, e.user_id, e.user_login FROM (SELECT MAX(id) AS id FROM {$table} WHERE uuid <> ''{$owners} GROUP BY uuid ORDER BY id DESC"
+			. $wpdb->prepare( ' LIMIT %d', $limit ) . ") latest JOIN {$table} e ON e.id = latest.id ORDER BY e.id DESC",
+			ARRAY_A
+		);
 	}
 
 	/**

@@ -30,6 +30,11 @@ final class Rest_Audit {
 	public const CHART_DAYS = 30;
 
 	/**
+	 * Most credentials `GET /events/facets` names (the most recently active).
+	 */
+	public const FACET_CREDENTIALS = 500;
+
+	/**
 	 * Columns of the CSV export, in order.
 	 */
 	private const CSV_COLUMNS = array( 'id', 'time', 'type', 'user_id', 'user_login', 'uuid', 'name', 'actor_id', 'actor_login', 'via', 'via_uuid', 'ip', 'method', 'route', 'context' );
@@ -108,6 +113,15 @@ final class Rest_Audit {
 		);
 		register_rest_route(
 			$namespace,
+			'/events/facets',
+			array(
+				'methods'             => WP_REST_Server::READABLE,
+				'callback'            => array( $this, 'get_facets' ),
+				'permission_callback' => array( $this, 'events_permission' ),
+			)
+		);
+		register_rest_route(
+			$namespace,
 			'/usage/(?P<user_id>\d+)/(?P<uuid>[\w-]+)',
 			array(
 				'methods'             => WP_REST_Server::READABLE,
@@ -169,7 +183,7 @@ final class Rest_Audit {
 		);
 		$params = array(
 			'search'  => array(
-				'description' => __( 'Limit to events whose credential name, owner\'s username, route or address contains this text.', 'mainwp-application-passwords' ),
+				'description' => __( 'Limit to events whose credential name, owner\'s username, address or route starts with this text (the route with or without its leading slash).', 'mainwp-application-passwords' ),
 				'type'        => 'string',
 				'default'     => '',
 			),
@@ -290,6 +304,52 @@ final class Rest_Audit {
 		$response->header( 'X-WP-Total', (string) $total );
 		$response->header( 'X-WP-TotalPages', (string) (int) ceil( $total / max( 1, $per_page ) ) );
 		return $response;
+	}
+
+	/**
+	 * Returns what the Activity view's filters offer: every owner and credential the trail has
+	 * events of that the current user may see through `GET /events` (everyone's with the
+	 * overview's "view all" right, else each owner whose credentials they may list).
+	 *
+	 * @return WP_REST_Response
+	 */
+	public function get_facets(): WP_REST_Response {
+		// An event written while its owner was being deleted has no username: the user's, if any.
+		$login  = static function ( $id, $login ): string {
+			$user = '' === (string) $login ? get_userdata( (int) $id ) : false;
+			return $user ? $user->user_login : (string) $login;
+		};
+		$owners = $this->store->event_owners();
+		$ids    = null;
+		if ( ! $this->rights->can_view_all() ) {
+			$owners = array_values(
+				array_filter(
+					$owners,
+					static fn( array $owner ): bool => current_user_can( 'list_app_passwords', (int) $owner['user_id'] )
+				)
+			);
+			$ids    = array_map( static fn( array $owner ): int => (int) $owner['user_id'], $owners );
+		}
+		return rest_ensure_response(
+			array(
+				'owners'      => array_map(
+					static fn( array $owner ): array => array(
+						'id'    => (int) $owner['user_id'],
+						'login' => $login( $owner['user_id'], $owner['user_login'] ),
+					),
+					$owners
+				),
+				'credentials' => array_map(
+					static fn( array $row ): array => array(
+						'uuid'       => (string) $row['uuid'],
+						'name'       => (string) $row['name'],
+						'user_id'    => (int) $row['user_id'],
+						'user_login' => $login( $row['user_id'], $row['user_login'] ),
+					),
+					$this->store->event_credentials( $ids, self::FACET_CREDENTIALS )
+				),
+			)
+		);
 	}
 
 	/**

@@ -9,7 +9,9 @@
  * ?action=seed_events&rows=N    N events (doubling INSERT … SELECT), spread over 170 days.
  * ?action=seed_usage&credentials=C&days=D  usage rows: C credentials × D days × 3 buckets.
  * ?action=pages&runs=R          median server time of the events route's first page (everyone's,
- *                               one owner's, a search) and of one credential's usage route.
+ *                               one owner's, one type's; searches for an address, a credential
+ *                               name, a broad prefix matching a tenth of the rows, and an address
+ *                               with a type) and of one credential's usage route.
  * ?action=expire                moves every event 200 days back (past the 180 days kept).
  * ?action=purge                 one cron run of the purge, with its default time budget.
  *
@@ -183,7 +185,10 @@ if ( 'pages' === $action ) {
 			'events_first_page'      => audit_probe_route( '/app-passwords-manager/v1/events', array( 'per_page' => 20 ), $runs ),
 			'events_one_owner'       => audit_probe_route( '/app-passwords-manager/v1/events', array( 'per_page' => 20, 'user_id' => 1 ), $runs ),
 			'events_one_type'        => audit_probe_route( '/app-passwords-manager/v1/events', array( 'per_page' => 20, 'type' => array( 'failed_sign_in' ) ), $runs ),
-			'events_search'          => audit_probe_route( '/app-passwords-manager/v1/events', array( 'per_page' => 20, 'search' => '203.0.113.42' ), $runs ),
+			'events_search_address'  => audit_probe_route( '/app-passwords-manager/v1/events', array( 'per_page' => 20, 'search' => '203.0.113.42' ), $runs ),
+			'events_search_name'     => audit_probe_route( '/app-passwords-manager/v1/events', array( 'per_page' => 20, 'search' => 'Client 99' ), $runs ),
+			'events_search_broad'    => audit_probe_route( '/app-passwords-manager/v1/events', array( 'per_page' => 20, 'search' => 'user7' ), $runs ),
+			'events_search_one_type' => audit_probe_route( '/app-passwords-manager/v1/events', array( 'per_page' => 20, 'search' => '203.0.113.42', 'type' => array( 'failed_sign_in' ) ), $runs ),
 			'usage_one_credential'   => audit_probe_route( '/app-passwords-manager/v1/usage/1/bench-0000-credential', array(), $runs ),
 		)
 	);

@@ -271,6 +271,64 @@ export function eventsExportUrl(
 	);
 }
 
+/** A credential the trail has events of, as its latest event names it. */
+export interface FacetCredential {
+	uuid: string;
+	name: string;
+	userId: number;
+	userLogin: string;
+}
+
+/** What the Activity view's credential and owner filters can offer. */
+export interface EventFacets {
+	credentials: FacetCredential[];
+	owners: Array< { id: number; login: string } >;
+}
+
+/**
+ * Checks the facets as the server sends them.
+ *
+ * @param value Body of `GET /events/facets`.
+ */
+export function parseFacets( value: unknown ): EventFacets {
+	if (
+		! isRecord( value ) ||
+		! Array.isArray( value.credentials ) ||
+		! Array.isArray( value.owners )
+	) {
+		return fail( 'facets need credentials and owners' );
+	}
+	return {
+		credentials: value.credentials.map( ( item: unknown ) =>
+			isRecord( item )
+				? {
+						uuid: str( item.uuid, 'uuid' ),
+						name: str( item.name, 'name' ),
+						userId: int( item.user_id, 'user_id' ),
+						userLogin: str( item.user_login, 'user_login' ),
+					}
+				: fail( 'a credential is not an object' )
+		),
+		owners: value.owners.map( ( item: unknown ) =>
+			isRecord( item )
+				? {
+						id: int( item.id, 'id' ),
+						login: str( item.login, 'login' ),
+					}
+				: fail( 'an owner is not an object' )
+		),
+	};
+}
+
+/**
+ * Fetches every credential and owner the trail has events of that the current user may see.
+ */
+export async function fetchEventFacets(): Promise< EventFacets > {
+	return parseFacets(
+		await apiFetch( { path: `${ AUDIT_PATH }/events/facets` } )
+	);
+}
+
 /**
  * Checks a credential's usage as the server sends it.
  *

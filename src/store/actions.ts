@@ -59,6 +59,7 @@ export function setAuditSettings( settings: AuditSettings | null ): Action {
 function invalidateLists( dispatch: ThunkArgs[ 'dispatch' ] ) {
 	dispatch.invalidateResolutionForStoreSelector( 'getOverviewPage' );
 	dispatch.invalidateResolutionForStoreSelector( 'getEventsPage' );
+	dispatch.invalidateResolutionForStoreSelector( 'getEventFacets' );
 }
 
 function snackbar( registry: ThunkArgs[ 'registry' ], message: string ) {

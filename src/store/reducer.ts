@@ -13,6 +13,7 @@ export const initialState: State = {
 	batchMaxItems: null,
 	eventPages: {},
 	usage: {},
+	eventFacets: null,
 	auditSettings: null,
 	alertOptOuts: null,
 };
@@ -84,6 +85,8 @@ export function reducer( state: State = initialState, action: Action ): State {
 				...state,
 				usage: { ...state.usage, [ action.key ]: action.usage },
 			};
+		case 'RECEIVE_EVENT_FACETS':
+			return { ...state, eventFacets: action.facets };
 		case 'RECEIVE_AUDIT_SETTINGS':
 			return { ...state, auditSettings: action.settings };
 		case 'RECEIVE_ALERT_OPT_OUTS':

@@ -13,6 +13,7 @@ import {
 import {
 	fetchAlertOptOuts,
 	fetchUsage,
+	fetchEventFacets,
 	listEvents,
 	type EventsQuery,
 } from '../api/audit';
@@ -100,6 +101,14 @@ export const getUsage =
 			key: usageKey( userId, uuid ),
 			usage,
 		} );
+	};
+
+/** Fetches the credentials and owners the Activity view's filters offer. */
+export const getEventFacets =
+	() =>
+	async ( { dispatch }: ThunkArgs ): Promise< void > => {
+		const facets = await fetchEventFacets();
+		dispatch( { type: 'RECEIVE_EVENT_FACETS', facets } );
 	};
 
 /** Fetches which alerts the current user turned off for themselves. */

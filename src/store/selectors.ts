@@ -13,6 +13,7 @@ import type {
 	AuditAlerts,
 	AuditSettings,
 	CredentialUsage,
+	EventFacets,
 	EventsPage,
 	EventsQuery,
 } from '../api/audit';
@@ -113,6 +114,15 @@ export function getUsage(
 	uuid: string
 ): CredentialUsage | null {
 	return state.usage[ usageKey( userId, uuid ) ] ?? null;
+}
+
+/**
+ * Returns the credentials and owners the Activity view's filters offer, or null until received.
+ *
+ * @param state Store state.
+ */
+export function getEventFacets( state: State ): EventFacets | null {
+	return state.eventFacets;
 }
 
 /**

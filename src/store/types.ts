@@ -14,6 +14,7 @@ import type {
 	AuditAlerts,
 	AuditSettings,
 	CredentialUsage,
+	EventFacets,
 	EventsPage,
 } from '../api/audit';
 import type { OwnerSummary, UserMatch } from '../api/owners';
@@ -34,6 +35,8 @@ export interface State {
 	eventPages: Record< string, EventsPage >;
 	/** Each credential's usage, keyed by `userId/uuid`. */
 	usage: Record< string, CredentialUsage >;
+	/** The credentials and owners the Activity view's filters offer, once a filter asked. */
+	eventFacets: EventFacets | null;
 	/** The audit settings, from the boot data; null for those who may not change them. */
 	auditSettings: AuditSettings | null;
 	/** The alerts the current user turned off for themselves, once fetched. */
@@ -53,6 +56,7 @@ export type Action =
 	| { type: 'RECEIVE_BATCH_MAX_ITEMS'; maxItems: number }
 	| { type: 'RECEIVE_EVENTS_PAGE'; key: string; page: EventsPage }
 	| { type: 'RECEIVE_USAGE'; key: string; usage: CredentialUsage }
+	| { type: 'RECEIVE_EVENT_FACETS'; facets: EventFacets }
 	| { type: 'RECEIVE_AUDIT_SETTINGS'; settings: AuditSettings | null }
 	| { type: 'RECEIVE_ALERT_OPT_OUTS'; off: Array< keyof AuditAlerts > }
 	| { type: 'ADD_CREDENTIAL'; ownerId: number; item: ApplicationPassword }
@@ -82,6 +86,7 @@ export type ResolvedSelectorName =
 	| 'getBatchMaxItems'
 	| 'getEventsPage'
 	| 'getUsage'
+	| 'getEventFacets'
 	| 'getAlertOptOuts';
 
 /** The part of what @wordpress/data passes to this store's thunks that they use. */

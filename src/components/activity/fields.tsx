@@ -27,8 +27,12 @@ export interface FilterOption {
 export interface ActivityFieldOptions {
 	/** Credentials to filter by (those seen on this visit, and the owner's). */
 	credentials: FilterOption[];
+	/** Every credential to filter by, asked of the server when the filter opens. */
+	getCredentials?: () => Promise< FilterOption[] >;
 	/** Owners to filter by; empty where the viewer sees only their own events. */
 	owners: FilterOption[];
+	/** Every owner to filter by, asked of the server when the filter opens. */
+	getOwners?: () => Promise< FilterOption[] >;
 	/** Where a row's credential lives (its owner's list), or null where the viewer cannot go. */
 	credentialHref: ( event: AuditEvent ) => string | null;
 	/** Opens a row's credential in its owner's list, on this page. */
@@ -80,6 +84,7 @@ export function activityFields(
 			type: 'text',
 			enableSorting: false,
 			elements: options.credentials,
+			getElements: options.getCredentials,
 			filterBy: { operators: [ 'is' ] },
 			getValue: ( { item } ) => item.uuid ?? '',
 			render: ( { item } ) => {
@@ -122,6 +127,7 @@ export function activityFields(
 		...( options.owners.length
 			? {
 					elements: options.owners,
+					getElements: options.getOwners,
 					filterBy: { operators: [ 'is' ] },
 				}
 			: { filterBy: false } ),

@@ -3,20 +3,24 @@
  * the server, and the credentials and owners its filters offer.
  */
 
-import { useDispatch, useSelect } from '@wordpress/data';
+import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
 import type { Field, View } from '@wordpress/dataviews/wp';
 import { getSettings } from '@wordpress/date';
 import { useCallback, useEffect, useMemo, useState } from '@wordpress/element';
 
 import type { Credential } from '../../api/application-passwords';
-import type { AuditEvent, EventsQuery } from '../../api/audit';
+import type { AuditEvent, EventFacets, EventsQuery } from '../../api/audit';
 import type { RestError } from '../../api/errors';
 import type { BootData } from '../../boot';
 import { useLatest } from '../../hooks/use-latest';
 import { useStoreQuery } from '../../hooks/use-store-query';
 import { store } from '../../store';
 import { toEventsQuery } from '../../utils/events-query';
-import { activityFields, type ActivityFieldOptions } from './fields';
+import {
+	activityFields,
+	type ActivityFieldOptions,
+	type FilterOption,
+} from './fields';
 
 /** The rows to show now, their columns, and how loading them went. */
 export interface ActivityRows {
@@ -33,6 +37,21 @@ export interface ActivityRows {
 }
 
 type Named = Record< string, string >;
+
+/**
+ * Turns named values into filter choices, sorted as people read them.
+ *
+ * @param named   Labels by value.
+ * @param toValue Turns a key back into the value (owners' ids are numbers).
+ */
+function toOptions(
+	named: Named,
+	toValue: ( key: string ) => string | number = String
+): FilterOption[] {
+	return Object.entries( named )
+		.map( ( [ value, label ] ) => ( { value: toValue( value ), label } ) )
+		.sort( ( a, b ) => a.label.localeCompare( b.label ) );
+}
 
 /** The site's UTC offset in hours, as WordPress prints it for @wordpress/date. */
 function siteOffset(): number {
@@ -135,22 +154,68 @@ export function useActivityRows(
 
 	const seesOthers = boot.canViewAll || boot.canPickOwner;
 	const { credentialHref, onOpenCredential } = links;
+	// When a filter opens (or shows a chosen value), every credential and owner the server has
+	// events of and lets the viewer see, besides those already seen on this visit.
+	const registry = useRegistry();
+	// Kept by the store: asked once, and again after a change on this screen.
+	const facets = useCallback(
+		async (): Promise< EventFacets > =>
+			( await registry.resolveSelect( store ).getEventFacets() ) ?? {
+				credentials: [],
+				owners: [],
+			},
+		[ registry ]
+	);
+	const getCredentials = useCallback(
+		async () =>
+			toOptions( {
+				...Object.fromEntries(
+					( await facets() ).credentials.map( ( item ) => [
+						item.uuid,
+						`${ item.name || item.uuid } (${
+							item.userLogin || `#${ item.userId }`
+						})`,
+					] )
+				),
+				...credentials,
+			} ),
+		[ credentials, facets ]
+	);
+	const getOwners = useCallback(
+		async () =>
+			toOptions(
+				{
+					...Object.fromEntries(
+						( await facets() ).owners.map( ( owner ) => [
+							owner.id,
+							owner.login || `#${ owner.id }`,
+						] )
+					),
+					...owners,
+				},
+				Number
+			),
+		[ owners, facets ]
+	);
 	const fields = useMemo(
 		() =>
 			activityFields( {
-				credentials: Object.entries( credentials ).map(
-					( [ value, label ] ) => ( { value, label } )
-				),
-				owners: seesOthers
-					? Object.entries( owners ).map( ( [ id, label ] ) => ( {
-							value: Number( id ),
-							label,
-						} ) )
-					: [],
+				credentials: toOptions( credentials ),
+				getCredentials,
+				owners: seesOthers ? toOptions( owners, Number ) : [],
+				getOwners: seesOthers ? getOwners : undefined,
 				credentialHref,
 				onOpenCredential,
 			} ),
-		[ credentials, owners, seesOthers, credentialHref, onOpenCredential ]
+		[
+			credentials,
+			owners,
+			seesOthers,
+			getCredentials,
+			getOwners,
+			credentialHref,
+			onOpenCredential,
+		]
 	);
 
 	return {

@@ -94,6 +94,30 @@ test( 'MainWP’s own page’s create and revoke, a client’s use and failed si
 		'admin',
 	] );
 
+	// The search's index reads and the filters' choices, on MariaDB.
+	const found = await mainwpRequestUtils.rest< AuditEvent[] >( {
+		path: `${ AUDIT }/events`,
+		params: {
+			search: NAME.slice( 0, 8 ).toLowerCase(),
+			'type[]': 'revoked',
+		},
+	} );
+	expect( found.map( ( event ) => [ event.type, event.name ] ) ).toEqual( [
+		[ 'revoked', NAME ],
+	] );
+	const facets = await mainwpRequestUtils.rest< {
+		credentials: Array< { uuid: string; name: string } >;
+	} >( { path: `${ AUDIT }/events/facets` } );
+	expect( facets.credentials ).toEqual(
+		expect.arrayContaining( [
+			expect.objectContaining( { uuid, name: NAME } ),
+			expect.objectContaining( {
+				uuid: throughCore.uuid,
+				name: 'Audited through this screen',
+			} ),
+		] )
+	);
+
 	const usage = await mainwpRequestUtils.rest< AuditUsage >( {
 		path: `${ AUDIT }/usage/1/${ uuid }`,
 	} );

@@ -80,6 +80,45 @@ test( 'a credential created on this screen shows in its Activity, filtered from 
 	await expect( bodyRows( page ) ).toContainText( `${ tag } ours` );
 } );
 
+test( 'the owner and credential filters offer every owner and credential the viewer may see, not only those on the page', async ( {
+	page,
+	credentials,
+	users,
+} ) => {
+	const tag = `fac-${ Date.now().toString( 36 ) }`;
+	const author = await users.create( 'author' );
+	await credentials.seed( `${ tag } author’s`, author.id );
+	await credentials.seed( `${ tag } ours` );
+	await page.goto( USERS_PAGE );
+	await readinessChecked( page );
+	// The view filtered to our credential (and its owner): the author's events are on no page.
+	// Opening it queues three requests on Playground's one PHP worker.
+	await page
+		.getByRole( 'row', { name: new RegExp( `${ tag } ours` ) } )
+		.getByRole( 'button', { name: 'Activity' } )
+		.click();
+	await expect( bodyRows( page ) ).toHaveCount( 1, { timeout: 30_000 } );
+	await expect( bodyRows( page ) ).toContainText( `${ tag } ours` );
+
+	await page.getByRole( 'button', { name: 'Filter', exact: true } ).click();
+	await page.getByRole( 'button', { name: /^Owner is/ } ).click();
+	await page
+		.getByRole( 'option', { name: author.username, exact: true } )
+		.click();
+	await page.keyboard.press( 'Escape' );
+	await page
+		.getByRole( 'button', { name: /^Application password is/ } )
+		.click();
+	await page
+		.getByRole( 'option', {
+			name: `${ tag } author’s (${ author.username })`,
+		} )
+		.click();
+	await page.keyboard.press( 'Escape' );
+	await expect( bodyRows( page ) ).toHaveCount( 1 );
+	await expect( bodyRows( page ) ).toContainText( `${ tag } author’s` );
+} );
+
 test( 'the Usage panel shows a request the credential made with real Basic auth', async ( {
 	page,
 	credentials,

@@ -82,6 +82,65 @@ test( 'a new credential alerts its owner by email, naming who created it, at mos
 	).toEqual( [ 'created' ] );
 } );
 
+test( 'a credential used from a network it never used is logged as used from a new address and alerts its owner once', async ( {
+	requestUtils,
+	users,
+	client,
+} ) => {
+	const user = await users.create( 'author' );
+	const credential = await requestUtils.rest< {
+		uuid: string;
+		password: string;
+	} >( {
+		method: 'POST',
+		path: `/wp/v2/users/${ user.id }/application-passwords`,
+		data: { name: 'Roaming tool' },
+	} );
+	// Playground hands PHP 127.0.0.1 as the address of every request, whichever address or
+	// interface it came from; so the other network is in the credential's history instead:
+	// core recorded its last use, a day ago, from 203.0.113.9.
+	await requestUtils.rest( {
+		method: 'POST',
+		path: '/e2e/v1/policy-clock',
+		data: {
+			user_id: user.id,
+			uuid: credential.uuid,
+			last_used_days_ago: 1,
+			last_ip: '203.0.113.9',
+		},
+	} );
+	for ( let i = 0; i < 2; i++ ) {
+		expect(
+			await client.status(
+				'wp-json/wp/v2/users/me',
+				user.username,
+				credential.password
+			)
+		).toBe( 200 );
+	}
+	const used = ( await eventsOf( requestUtils, user.id ) ).filter(
+		( event ) => event.type !== 'created'
+	);
+	expect( used ).toEqual( [
+		expect.objectContaining( {
+			type: 'new_address',
+			name: 'Roaming tool',
+			ip: '127.0.0.1',
+			via: 'application-password',
+			context: { network: '127.0.0.0/24', previous: '203.0.113.9' },
+		} ),
+	] );
+	const mails = ( await mailsTo( requestUtils, emailOf( user ) ) ).filter(
+		( mail ) => mail.subject.includes( 'new address' )
+	);
+	expect( mails.map( ( mail ) => mail.subject ) ).toEqual( [
+		'[My WordPress Website] Application password used from a new address: Roaming tool',
+	] );
+	expect( mails[ 0 ]!.message ).toContain(
+		'Your application password "Roaming tool" was used from 127.0.0.1 (network 127.0.0.0/24), which it never used before.'
+	);
+} );
+
 test( 'five failed sign-ins within the hour alert the user once', async ( {
 	requestUtils,
 	users,

@@ -333,6 +333,23 @@ test( 'an editor reads only their own activity, never another user’s', async (
 		).json() ) as { addresses: unknown[]; buckets: unknown[] };
 		expect( borrowed ).toMatchObject( { addresses: [], buckets: [] } );
 
+		// The filters' choices: the editor's own owner and credential, never the administrator's.
+		const facets = await session.fetch( 'GET', `${ AUDIT }/events/facets` );
+		expect( facets.status() ).toBe( 200 );
+		const offered = ( await facets.json() ) as {
+			owners: Array< { id: number; login: string } >;
+			credentials: Array< { name: string; user_id: number } >;
+		};
+		expect( offered.owners ).toEqual( [
+			{ id: editor.id, login: editor.username },
+		] );
+		expect( offered.credentials ).toEqual( [
+			expect.objectContaining( {
+				name: 'Editor’s tool',
+				user_id: editor.id,
+			} ),
+		] );
+
 		// And the settings are the administrator's.
 		const settings = await session.fetch(
 			'GET',
@@ -342,13 +359,21 @@ test( 'an editor reads only their own activity, never another user’s', async (
 	} finally {
 		await session.dispose();
 	}
-	// The administrator sees both.
-	const all = await requestUtils.rest< AuditEvent[] >( {
-		path: `${ AUDIT }/events`,
-		params: { search: 'tool', per_page: 100 },
-	} );
-	expect( all.map( ( event ) => event.name ) ).toEqual(
-		expect.arrayContaining( [ 'Editor’s tool', 'Administrator’s tool' ] )
+	// The administrator sees both: the search finds names starting with the text, in any case.
+	for ( const search of [ 'editor’s', 'Administrator’s T' ] ) {
+		const found = await requestUtils.rest< AuditEvent[] >( {
+			path: `${ AUDIT }/events`,
+			params: { search, per_page: 100 },
+		} );
+		expect( found.map( ( event ) => event.name ) ).toContain(
+			search === 'editor’s' ? 'Editor’s tool' : 'Administrator’s tool'
+		);
+	}
+	const facets = await requestUtils.rest< {
+		owners: Array< { id: number } >;
+	} >( { path: `${ AUDIT }/events/facets` } );
+	expect( facets.owners.map( ( owner ) => owner.id ) ).toEqual(
+		expect.arrayContaining( [ 1, editor.id ] )
 	);
 } );
 

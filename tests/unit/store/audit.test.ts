@@ -233,3 +233,41 @@ describe( 'saveAlertChoices', () => {
 		expect( registry.select( store ).getAlertOptOuts() ).toEqual( [] );
 	} );
 } );
+
+describe( 'getEventFacets', () => {
+	it( 'fetches the filters’ credentials and owners once, in the app’s shape', async () => {
+		mockedApiFetch.mockResolvedValue( {
+			owners: [ { id: 7, login: 'author' } ],
+			credentials: [
+				{ uuid: 'u-7', name: 'Tool', user_id: 7, user_login: 'author' },
+			],
+		} );
+		const registry = freshRegistry();
+
+		const facets = await registry.resolveSelect( store ).getEventFacets();
+		await registry.resolveSelect( store ).getEventFacets();
+
+		expect( mockedApiFetch ).toHaveBeenCalledTimes( 1 );
+		expect( mockedApiFetch.mock.calls[ 0 ][ 0 ] ).toEqual( {
+			path: '/app-passwords-manager/v1/events/facets',
+		} );
+		expect( facets ).toEqual( {
+			owners: [ { id: 7, login: 'author' } ],
+			credentials: [
+				{ uuid: 'u-7', name: 'Tool', userId: 7, userLogin: 'author' },
+			],
+		} );
+	} );
+
+	it( 'refuses an answer that is not facets', async () => {
+		mockedApiFetch.mockResolvedValue( { owners: [] } );
+		const registry = freshRegistry();
+
+		await expect(
+			registry.resolveSelect( store ).getEventFacets()
+		).rejects.toThrow( 'facets need credentials and owners' );
+		expect(
+			registry.select( store ).getResolutionError( 'getEventFacets', [] )
+		).toBeInstanceOf( TypeError );
+	} );
+} );
