@@ -95,8 +95,9 @@ test( 'the owner and credential filters offer every owner and credential the vie
 	// Opening it queues three requests on Playground's one PHP worker.
 	await page
 		.getByRole( 'row', { name: new RegExp( `${ tag } ours` ) } )
-		.getByRole( 'button', { name: 'Activity' } )
+		.getByRole( 'button', { name: 'Actions' } )
 		.click();
+	await page.getByRole( 'menuitem', { name: 'Activity' } ).click();
 	await expect( bodyRows( page ) ).toHaveCount( 1, { timeout: 30_000 } );
 	await expect( bodyRows( page ) ).toContainText( `${ tag } ours` );
 
