@@ -55,7 +55,30 @@ test( 'creates a read-only credential allowed from one address; the server answe
 	page,
 	requestUtils,
 	client,
+	// Emptied again after the test: the view below shows the Allowed IPs column (on request).
+	preferences, // eslint-disable-line @typescript-eslint/no-unused-vars
 } ) => {
+	await requestUtils.rest( {
+		method: 'POST',
+		path: '/wp/v2/users/me',
+		data: {
+			meta: {
+				persisted_preferences: {
+					'mainwp-application-passwords': {
+						view: {
+							fields: [
+								'lastUsed',
+								'expires',
+								'access',
+								'allowedIps',
+							],
+							version: 2,
+						},
+					},
+				},
+			},
+		},
+	} );
 	await page.goto( USERS_PAGE );
 	const form = await openCreateDialog( page );
 	await form.getByRole( 'textbox', { name: 'Name' } ).fill( 'Reporting' );
