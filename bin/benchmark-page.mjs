@@ -6,7 +6,8 @@
  * on one site, alternating, cold (empty browser cache) and warm (same browser, second visit).
  *
  * For each page it prints the median and every run of: time from navigation start to the first
- * credential row in the DOM, requests, REST requests started before that row, time from the row
+ * credential row in the DOM, time to the HTML's first byte (the server's answer), requests, REST
+ * requests started before that row, time from the row
  * until the network is idle (no request in flight for 500 ms; given up after 15 s, naming what
  * was still pending), and the JavaScript and CSS the browser received (decoded bytes) before
  * the row and in all. Then the same page with many credentials: 500 for one user, and the
@@ -98,6 +99,7 @@ const MU_PLUGINS = [ 'app-only.php' ];
 /** A visit that did not reach the row (counted as no figure, not as zero). */
 const FAILED = {
 	firstRow: NaN,
+	firstByte: NaN,
 	requests: NaN,
 	restBeforeRow: NaN,
 	idleAfter: NaN,
@@ -279,6 +281,10 @@ async function visit( page, target ) {
 		const timing = await page.evaluate( () => ( {
 			origin: performance.timeOrigin,
 			row: window.__firstRow,
+			// The server's time to answer: the HTML's first byte.
+			firstByte:
+				performance.getEntriesByType( 'navigation' )[ 0 ]
+					?.responseStart ?? NaN,
 		} ) );
 		const rowAt = timing.origin + timing.row;
 
@@ -319,6 +325,7 @@ async function visit( page, target ) {
 
 		return {
 			firstRow: timing.row,
+			firstByte: timing.firstByte,
 			requests: requests.size,
 			restBeforeRow: [ ...requests ].filter(
 				( [ request, entry ] ) =>
@@ -362,6 +369,7 @@ function report( results ) {
 		'Mode'.padEnd( 6 ),
 		'Median'.padStart( 7 ),
 		'  All runs'.padEnd( 34 ),
+		'1st byte'.padStart( 9 ),
 		'Req'.padStart( 5 ),
 		'REST<row'.padStart( 9 ),
 		'Idle after'.padStart( 11 ),
@@ -386,6 +394,7 @@ function report( results ) {
 							.map( ( run ) => seconds( run.firstRow ) )
 							.join( ' ' )
 					).padEnd( 34 ),
+					seconds( pick( 'firstByte' ) ).padStart( 9 ),
 					String( pick( 'requests' ) ).padStart( 5 ),
 					String( pick( 'restBeforeRow' ) ).padStart( 9 ),
 					seconds(
